@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -33,6 +35,9 @@ class UnitRegistryIT {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
@@ -140,6 +145,35 @@ class UnitRegistryIT {
         assertThatThrownBy(() -> registry.merge(merged.id(), into.id())).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> registry.addAlias(merged.id(), unique("迟到别名"))).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> registry.merge(into.id(), into.id())).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void mergeRolledBackWithItsTransactionLeavesEverythingAsItWas() {
+        String mergedName = unique("遂宁市回滚前局");
+        UnitView merged = add(mergedName, null);
+        UnitView into = add(unique("遂宁市回滚后局"), null);
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            registry.merge(merged.id(), into.id());
+            assertThat(events.stream(UnitsMerged.class)).contains(new UnitsMerged(merged.id(), into.id()));
+            tx.setRollbackOnly(); // what a listener that throws does to the merge
+        });
+        assertThat(directory.find(merged.id()).orElseThrow().active()).isTrue();
+        assertThat(directory.resolve(mergedName)).isInstanceOfSatisfying(NameResolution.Resolved.class,
+                r -> assertThat(r.unitId()).isEqualTo(merged.id()));
+    }
+
+    @Test
+    void accountOfAMergedUnitStillPointsAtAnExistingUnitWhoseSuccessorIsTheTarget() {
+        UnitView merged = add(unique("遂宁市账号前局"), null);
+        UnitView into = add(unique("遂宁市账号后局"), null);
+        String username = unique("org-merge-");
+        jdbc.update("insert into identity_account (username, display_name, password_hash, unit_id) values (?, ?, ?, ?)",
+                username, username, "{noop}x", merged.id());
+        registry.merge(merged.id(), into.id());
+        Long unitId = jdbc.queryForObject("select unit_id from identity_account where username = ?", Long.class, username);
+        assertThat(directory.find(unitId)).isPresent();
+        assertThat(directory.successorOf(unitId)).isEqualTo(into.id());
+        jdbc.update("delete from identity_account where username = ?", username);
     }
 
     @Test

@@ -132,4 +132,20 @@ class NameIndexTest {
         assertThat(small.resolve("乙局")).isInstanceOfSatisfying(NameResolution.Resolved.class,
                 r -> assertThat(r.unitId()).isEqualTo(1L));
     }
+
+    @Test
+    void successorFollowsMergesToTheActiveUnit() {
+        List<UnitView> units = List.of(new UnitView(1, UnitKind.OTHER, "甲", null, null, true),
+                new UnitView(2, UnitKind.OTHER, "乙", null, null, false),
+                new UnitView(3, UnitKind.OTHER, "丙", null, null, false));
+        NameIndex small = new NameIndex(units, List.of(), List.of(), java.util.Map.of(2L, 1L, 3L, 2L));
+        assertThat(small.successorOf(3)).isEqualTo(1);
+        assertThat(small.successorOf(1)).isEqualTo(1);
+    }
+
+    @Test
+    void resolveAllKeepsTheOrderOfTheWrittenNames() {
+        List<NameResolution> all = java.util.stream.Stream.of("市直各部门", "市司法局", "无此单位").map(index::resolve).toList();
+        assertThat(all).extracting(r -> r.getClass().getSimpleName()).containsExactly("Collective", "Resolved", "Unknown");
+    }
 }
