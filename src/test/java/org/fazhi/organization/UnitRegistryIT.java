@@ -101,6 +101,16 @@ class UnitRegistryIT {
     }
 
     @Test
+    void databaseRefusesTwoNamesWithTheSameNormalisedForm() {
+        UnitView unit = add(unique("遂宁市索引测试局"), null);
+        String alias = unique("索引别名");
+        registry.addAlias(unit.id(), alias);
+        assertThatThrownBy(() -> jdbc.update("insert into org_unit_name (unit_id, name, normalized, type) values (?, ?, ?, 'ALIAS')",
+                unit.id(), alias + " ", NameNormalizer.normalize(alias)))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+    }
+
+    @Test
     void aliasThatIsACollectiveTermIsRefused() {
         UnitView unit = add(unique("遂宁市丙局"), null);
         assertThatThrownBy(() -> registry.addAlias(unit.id(), "市直各部门"))
