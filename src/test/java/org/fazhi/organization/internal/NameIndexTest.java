@@ -148,4 +148,25 @@ class NameIndexTest {
         List<NameResolution> all = java.util.stream.Stream.of("市直各部门", "市司法局", "无此单位").map(index::resolve).toList();
         assertThat(all).extracting(r -> r.getClass().getSimpleName()).containsExactly("Collective", "Resolved", "Unknown");
     }
+
+    @Test
+    void resolvesInARegistryOfTenThousandNamesWithinMilliseconds() {
+        List<UnitView> units = new ArrayList<>();
+        List<NameIndex.Name> names = new ArrayList<>();
+        for (long id = 1; id <= 2500; id++) {
+            units.add(new UnitView(id, UnitKind.TOWNSHIP, "测试县第" + id + "镇人民政府", null, null, true));
+            for (String n : List.of("测试县第" + id + "镇人民政府", "第" + id + "镇", "第" + id + "镇（街道）", "Town" + id)) {
+                names.add(new NameIndex.Name(id, n, NameType.ALIAS));
+            }
+        }
+        long start = System.nanoTime();
+        NameIndex big = new NameIndex(units, names, SeedFile.terms());
+        for (int i = 1; i <= 10_000; i++) {
+            assertThat(big.resolve("第" + (i % 2500 + 1) + "镇(街道)")).isInstanceOf(NameResolution.Resolved.class);
+        }
+        assertThat(big.resolve("第9999镇")).isInstanceOf(NameResolution.Unknown.class);
+        assertThat(((NameResolution.Collective) big.resolve("各乡镇人民政府")).expandsTo()).hasSize(2500);
+        // build + 10,000 lookups + one unknown with suggestions; generous bound for a loaded CI machine
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+    }
 }
