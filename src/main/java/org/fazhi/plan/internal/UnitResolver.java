@@ -38,14 +38,14 @@ class UnitResolver {
             NameResolution resolution = mappedToActive
                     ? new NameResolution.Resolved(r.name(), mapped, r.name())
                     : directory.resolve(r.name());
-            switch (resolution) {
-                case NameResolution.Resolved res ->
-                        put(units, new ResolvedUnit(res.unitId(), r.name(), null, r.lead(), false));
-                case NameResolution.Collective c when c.awaitingDesignation() ->
-                        units.putIfAbsent("term:" + c.term(), new ResolvedUnit(null, r.name(), c.term(), false, true));
-                case NameResolution.Collective c -> c.expandsTo().forEach(id ->
-                        put(units, new ResolvedUnit(id, r.name(), c.term(), false, false)));
-                case NameResolution.Unknown u -> unknown.add(u.written());
+            if (resolution instanceof NameResolution.Resolved res) {
+                put(units, new ResolvedUnit(res.unitId(), r.name(), null, r.lead(), false));
+            } else if (resolution instanceof NameResolution.Collective c && c.awaitingDesignation()) {
+                units.putIfAbsent("term:" + c.term(), new ResolvedUnit(null, r.name(), c.term(), false, true));
+            } else if (resolution instanceof NameResolution.Collective c) {
+                c.expandsTo().forEach(id -> put(units, new ResolvedUnit(id, r.name(), c.term(), false, false)));
+            } else {
+                unknown.add(resolution.written());
             }
         }
         return new Outcome(new ArrayList<>(units.values()), new ArrayList<>(unknown));
