@@ -37,6 +37,9 @@ public final class NameIndex {
     private final Map<Long, UnitView> units = new LinkedHashMap<>();
     private final Map<String, Name> names = new HashMap<>();
     private final Map<String, Term> terms = new HashMap<>();
+    private final Map<Long, Long> successors = new HashMap<>();
+    private final Map<Long, List<Name>> byUnit = new HashMap<>();
+    private final List<Term> termList;
 
     /**
      * @param units units in registry order (kind, then sort order)
@@ -44,14 +47,41 @@ public final class NameIndex {
      * @param terms every collective term
      */
     public NameIndex(Collection<UnitView> units, Collection<Name> names, Collection<Term> terms) {
+        this(units, names, terms, Map.of());
+    }
+
+    /**
+     * @param successors for each merged unit, the unit it was merged into
+     */
+    public NameIndex(Collection<UnitView> units, Collection<Name> names, Collection<Term> terms,
+                     Map<Long, Long> successors) {
+        this.successors.putAll(successors);
         units.stream().sorted(Comparator.comparing(UnitView::kind)).forEach(u -> this.units.put(u.id(), u));
         names.forEach(n -> this.names.put(NameNormalizer.normalize(n.name()), n));
         terms.forEach(t -> this.terms.put(NameNormalizer.normalize(t.term()), t));
+        this.termList = List.copyOf(terms);
+        names.stream().sorted(Comparator.comparing(Name::type))
+                .forEach(n -> byUnit.computeIfAbsent(n.unitId(), k -> new ArrayList<>()).add(n));
     }
 
     /** The unit with this id, active or merged. */
     public Optional<UnitView> unit(long id) {
         return Optional.ofNullable(units.get(id));
+    }
+
+    /** All units, active and merged, by kind then registry order. */
+    public List<UnitView> allUnits() {
+        return List.copyOf(units.values());
+    }
+
+    /** The recorded names of a unit (empty for a merged unit, whose names moved to its successor). */
+    public List<Name> namesOf(long unitId) {
+        return byUnit.getOrDefault(unitId, List.of());
+    }
+
+    /** All collective terms, in registry order. */
+    public List<Term> terms() {
+        return List.copyOf(termList);
     }
 
     /** Active units, by kind then registry order. */
@@ -90,6 +120,16 @@ public final class NameIndex {
     /** The active units a collective scope stands for now, in registry order. */
     public List<Long> expand(CollectiveScope scope) {
         return units.values().stream().filter(u -> u.active() && scope.covers(u.kind())).map(UnitView::id).toList();
+    }
+
+    /** The active unit standing for {@code id}: itself, or the unit it was (transitively) merged into. */
+    public long successorOf(long id) {
+        Long current = id;
+        Set<Long> seen = new HashSet<>();
+        while (seen.add(current) && successors.containsKey(current)) {
+            current = successors.get(current);
+        }
+        return current;
     }
 
     /** Active units of one kind, in registry order. */
