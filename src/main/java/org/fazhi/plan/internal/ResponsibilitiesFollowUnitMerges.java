@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
  * was) — nothing is orphaned and no task lists a unit twice.
  */
 @Component
-class UnitMergeListener {
+class ResponsibilitiesFollowUnitMerges {
 
     private final JdbcTemplate jdbc;
 
-    UnitMergeListener(JdbcTemplate jdbc) {
+    ResponsibilitiesFollowUnitMerges(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
  * own transaction, so a merge never leaves an account on a merged unit.
  */
 @Component
-class UnitMergeListener {
+class AccountsFollowUnitMerges {
 
     private final JdbcTemplate jdbc;
 
-    UnitMergeListener(JdbcTemplate jdbc) {
+    AccountsFollowUnitMerges(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
