@@ -92,13 +92,19 @@ final class HeaderRecogniser {
         }
         closeBlock(blocks, block);
         String title = chooseTitle(blocks, noticeTitle, preamble);
+        for (List<SourceLine> unused : blocks) {
+            if (!joined(unused).equals(title)) {
+                unused.forEach(l -> preamble.add(new SourceText(l.number(), l.text())));
+            }
+        }
+        preamble.sort(java.util.Comparator.comparingInt(SourceText::line));
         return new NoticeHeader(docNumber, issuer, issuedOn, title, noticeTitle, addressees, preamble);
     }
 
     private String chooseTitle(List<List<SourceLine>> blocks, String noticeTitle, List<SourceText> preamble) {
         String fromBlocks = null;
         for (List<SourceLine> candidate : blocks) {
-            String joined = candidate.stream().map(SourceLine::text).reduce("", String::concat);
+            String joined = joined(candidate);
             if (PLAN_WORDS.matcher(joined).find() && !NOTICE_TITLE.matcher(joined).find()) {
                 fromBlocks = joined;
                 break;
@@ -124,6 +130,10 @@ final class HeaderRecogniser {
             }
         }
         return noticeTitle;
+    }
+
+    private static String joined(List<SourceLine> block) {
+        return block.stream().map(SourceLine::text).reduce("", String::concat);
     }
 
     private static void closeBlock(List<List<SourceLine>> blocks, List<SourceLine> block) {
