@@ -52,7 +52,7 @@ final class HeaderRecogniser {
                 continue;
             }
             Matcher number = DOC_NUMBER.matcher(text);
-            if (docNumber == null && number.find()) {
+            if (docNumber == null && text.indexOf('号') >= 0 && number.find()) {
                 docNumber = number.group(1) + "〔" + number.group(2) + "〕" + number.group(3) + "号";
                 text = (text.substring(0, number.start()) + text.substring(number.end()))
                         .replaceAll("^[\\s(（]+|[\\s)）]+$", "");
@@ -161,7 +161,7 @@ final class HeaderRecogniser {
     private static boolean isAddresseeLine(String text) {
         char last = text.charAt(text.length() - 1);
         return (last == ':' || last == '：') && text.length() <= 150 && text.indexOf('。') < 0
-                && !ResponsibilityTagParser.FIELD_LABEL.matcher(text).find() && !text.startsWith("附件");
+                && FieldLabels.findAll(text).isEmpty() && !text.startsWith("附件");
     }
 
     private static List<String> splitAddressees(String line) {
