@@ -74,7 +74,7 @@ final class HeaderRecogniser {
                 continue;
             }
             previous = new SourceLine(source.number(), text);
-            if (noticeTitle == null && NOTICE_TITLE.matcher(text).find() && text.length() <= 120) {
+            if (noticeTitle == null && text.length() <= 120 && NOTICE_TITLE.matcher(text).find()) {
                 noticeTitle = text;
                 closeBlock(blocks, block);
                 block = new ArrayList<>();

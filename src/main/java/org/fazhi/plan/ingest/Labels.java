@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 enum Labels {
     SECTION("^([一二三四五六七八九十百]+)\\s*[、．.](?!\\d)\\s*"),
     CHINESE("^[（(]\\s*([一二三四五六七八九十百]+)\\s*[)）]\\s*"),
-    ARABIC("^(\\d{1,3})\\s*[.．、](?!\\d)\\s*"),
+    ARABIC("^(\\d{1,4})\\s*[.．、](?!\\d)\\s*"),
     SUB_ITEM("^([（(]\\s*\\d{1,3}\\s*[)）]|[①-⑳])\\s*");
 
     private final Pattern pattern;
