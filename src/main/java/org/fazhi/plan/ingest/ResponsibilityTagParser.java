@@ -126,9 +126,8 @@ final class ResponsibilityTagParser {
         if (text.isEmpty() || text.length() > 400 || text.indexOf('。') >= 0) {
             return false;
         }
-        String lastClause = UnitListParser.split(text, ",，;；").stream().map(String::strip)
-                .filter(s -> !s.isEmpty()).reduce((a, b) -> b).orElse("");
-        return ROLE_ENDING.matcher(text).find() || ROLE_ENDING.matcher(lastClause).find();
+        return UnitListParser.split(text, ",，;；").stream().map(String::strip)
+                .anyMatch(clause -> ROLE_ENDING.matcher(clause).find());
     }
 
     private static void rejectUnclosedTag(String text, int line) {
