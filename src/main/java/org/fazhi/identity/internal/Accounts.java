@@ -1,0 +1,17 @@
+package org.fazhi.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** The accounts. */
+public interface Accounts extends JpaRepository<Account, Long> {
+
+    @Query("select a from Account a where lower(a.username) = lower(?1)")
+    Optional<Account> findByUsername(String username);
+
+    List<Account> findAllByOrderByUsernameAsc();
+
+    long countByUnitId(Long unitId);
+}
