@@ -1,0 +1,63 @@
+package org.fazhi.calendar.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+
+import org.fazhi.calendar.CalendarChanged;
+import org.fazhi.calendar.CalendarFileException;
+import org.fazhi.calendar.CalendarManagement;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 工作日历维护 — the system administrator adds or corrects a year of holiday data, by uploading a
+ * holiday-cn JSON file or editing it in the form. A faulty file is refused with each fault's line and date
+ * and nothing changes; an accepted one lists the open deadlines it moved.
+ */
+@Controller
+@RequestMapping("/admin/calendar")
+@PreAuthorize("hasRole('SYSTEM_ADMIN')")
+class CalendarAdminController {
+
+    private final CalendarManagement calendar;
+
+    CalendarAdminController(CalendarManagement calendar) {
+        this.calendar = calendar;
+    }
+
+    @GetMapping
+    String show(@RequestParam(required = false) Integer edit, Model model) {
+        model.addAttribute("years", calendar.years());
+        if (!model.containsAttribute("json")) {
+            model.addAttribute("json", edit == null ? "" : calendar.yearAsJson(edit).orElse(""));
+        }
+        model.addAttribute("editing", edit);
+        return "calendar/admin";
+    }
+
+    @PostMapping
+    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String json,
+                  Principal principal, Model model, RedirectAttributes redirect) throws IOException {
+        String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : json;
+        try {
+            CalendarChanged changed = calendar.replaceYear(text == null ? "" : text, principal.getName());
+            redirect.addFlashAttribute("flash", "calendar.admin.saved");
+            redirect.addFlashAttribute("changed", changed);
+            return "redirect:/admin/calendar";
+        } catch (CalendarFileException e) {
+            model.addAttribute("flashError", e.messageKey());
+            model.addAttribute("flashArgs", e.args());
+            model.addAttribute("problems", e.problems());
+            model.addAttribute("json", text);
+            return show(null, model);
+        }
+    }
+}
