@@ -3,10 +3,13 @@ package org.fazhi.calendar.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
 
 import org.fazhi.calendar.CalendarChanged;
 import org.fazhi.calendar.CalendarFileException;
 import org.fazhi.calendar.CalendarManagement;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,10 +30,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('SYSTEM_ADMIN')")
 class CalendarAdminController {
 
-    private final CalendarManagement calendar;
+    /** A refused file's fault, its message resolved for the page. */
+    record ProblemView(int line, String date, String message) {
+    }
 
-    CalendarAdminController(CalendarManagement calendar) {
+    private final CalendarManagement calendar;
+    private final MessageSource messages;
+
+    CalendarAdminController(CalendarManagement calendar, MessageSource messages) {
         this.calendar = calendar;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -45,7 +54,7 @@ class CalendarAdminController {
 
     @PostMapping
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String json,
-                  Principal principal, Model model, RedirectAttributes redirect) throws IOException {
+                  Principal principal, Locale locale, Model model, RedirectAttributes redirect) throws IOException {
         String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : json;
         try {
             CalendarChanged changed = calendar.replaceYear(text == null ? "" : text, principal.getName());
@@ -53,9 +62,12 @@ class CalendarAdminController {
             redirect.addFlashAttribute("changed", changed);
             return "redirect:/admin/calendar";
         } catch (CalendarFileException e) {
-            model.addAttribute("flashError", e.messageKey());
-            model.addAttribute("flashArgs", e.args());
-            model.addAttribute("problems", e.problems());
+            model.addAttribute("errorText", messages.getMessage(e.messageKey(), e.args(), locale));
+            List<ProblemView> problems = e.problems().stream()
+                    .map(p -> new ProblemView(p.line(), p.date(),
+                            messages.getMessage(p.messageKey(), p.args().toArray(), locale)))
+                    .toList();
+            model.addAttribute("problems", problems);
             model.addAttribute("json", text);
             return show(null, model);
         }

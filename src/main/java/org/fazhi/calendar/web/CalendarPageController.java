@@ -3,10 +3,12 @@ package org.fazhi.calendar.web;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 
 import org.fazhi.calendar.CalendarException;
 import org.fazhi.calendar.CalendarManagement;
 import org.fazhi.calendar.PeriodUnit;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,14 +27,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CalendarPageController {
 
     private final CalendarManagement calendar;
+    private final MessageSource messages;
 
-    CalendarPageController(CalendarManagement calendar) {
+    CalendarPageController(CalendarManagement calendar, MessageSource messages) {
         this.calendar = calendar;
+        this.messages = messages;
     }
 
     @GetMapping
-    String month(@RequestParam(required = false) String month, Model model, Authentication auth) {
-        YearMonth shown = parseMonth(month, model);
+    String month(@RequestParam(required = false) String month, Model model, Authentication auth, Locale locale) {
+        YearMonth shown = parseMonth(month);
+        if (shown == null) {
+            model.addAttribute("errorText",
+                    messages.getMessage("error.calendar.request.badMonth", new Object[] {month}, locale));
+            shown = YearMonth.now();
+        }
         model.addAttribute("grid", MonthGrid.of(shown, calendar.month(shown)));
         model.addAttribute("previous", shown.minusMonths(1));
         model.addAttribute("next", shown.plusMonths(1));
@@ -47,7 +56,7 @@ class CalendarPageController {
     @GetMapping("/explain")
     String explain(@RequestParam(required = false) String start, @RequestParam(required = false) String rule,
                    @RequestParam(required = false) Integer length, @RequestParam(required = false) String unit,
-                   @RequestParam(required = false) Integer extension, Model model) {
+                   @RequestParam(required = false) Integer extension, Model model, Locale locale) {
         DeadlineQuery query = new DeadlineQuery(start, rule, length, unit, extension);
         model.addAttribute("query", query);
         model.addAttribute("rules", calendar.rules().all());
@@ -56,27 +65,22 @@ class CalendarPageController {
             try {
                 model.addAttribute("explanation", calendar.explain(query.toRequest(calendar.rules())));
             } catch (CalendarException e) {
-                model.addAttribute("flashError", e.messageKey());
-                model.addAttribute("flashArgs", e.args());
+                model.addAttribute("errorText", messages.getMessage(e.messageKey(), e.args(), locale));
             }
         }
         return "calendar/explain";
     }
 
-    private static YearMonth parseMonth(String text, Model model) {
+    /** The month {@code text} names (default: this month), or {@code null} when unreadable or out of range. */
+    private static YearMonth parseMonth(String text) {
         if (text == null || text.isBlank()) {
             return YearMonth.now();
         }
         try {
             YearMonth month = YearMonth.parse(text.strip());
-            if (month.getYear() < 2000 || month.getYear() > 2199) {
-                throw new DateTimeParseException(text, text, 0);
-            }
-            return month;
+            return month.getYear() < 2000 || month.getYear() > 2199 ? null : month;
         } catch (DateTimeParseException e) {
-            model.addAttribute("flashError", "error.calendar.request.badMonth");
-            model.addAttribute("flashArgs", new Object[] {text});
-            return YearMonth.now();
+            return null;
         }
     }
 }
