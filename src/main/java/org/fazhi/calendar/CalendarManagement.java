@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,6 +133,25 @@ public class CalendarManagement {
         state = new State(new DeadlineCalculator(after), overrides);
         log.info("calendar year {} replaced by {}; {} open deadline(s) moved", year.year(), actor, moved.size());
         return changed;
+    }
+
+    /**
+     * The form way of correcting a year: lists {@code date} in {@code year}'s data as a day off
+     * ({@code offDay} true, named {@code name}), a make-up working day ({@code offDay} false), or removes
+     * its listing ({@code offDay} null). The result goes through the same validation, storage and
+     * recomputation as an uploaded file ({@link #replaceYear}).
+     */
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Transactional
+    public synchronized CalendarChanged correctDay(int year, LocalDate date, String name, Boolean offDay,
+                                                   String actor) {
+        HolidayYear current = calendar().year(year).orElse(new HolidayYear(year, List.of(), List.of()));
+        List<HolidayEntry> days = new ArrayList<>(current.days().stream().filter(d -> !d.date().equals(date)).toList());
+        if (offDay != null) {
+            days.add(new HolidayEntry(date, name == null ? "" : name.strip(), offDay));
+            days.sort(Comparator.comparing(HolidayEntry::date));
+        }
+        return replaceYear(HolidayFileWriter.toJson(new HolidayYear(year, current.papers(), days)), actor);
     }
 
     /** The open deadlines of {@code username} from every {@link DeadlineSource} (for the ICS feed). */

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -151,6 +152,20 @@ class CalendarIT {
         } finally {
             source.open.clear();
         }
+    }
+
+    @Test
+    void singleDayFormAddsAHolidayAndRefusesAMakeUpDayOnAWeekday() throws Exception {
+        mvc.perform(post("/admin/calendar/day").param("year", "2034").param("date", "2034-01-02")
+                        .param("name", "元旦").param("change", "OFF").with(csrf()).with(SYSADMIN))
+                .andExpect(redirectedUrl("/admin/calendar"));
+        assertThat(calendar.calendar().day(LocalDate.of(2034, 1, 2)).holidayName()).isEqualTo("元旦");
+
+        String html = mvc.perform(post("/admin/calendar/day").param("year", "2034").param("date", "2034-01-03")
+                        .param("name", "元旦").param("change", "MAKEUP").with(csrf()).with(SYSADMIN))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"file-problems\"", "调休上班日2034-01-03应为周六或周日");
+        assertThat(calendar.calendar().isWorkingDay(LocalDate.of(2034, 1, 3))).isTrue();
     }
 
     private static MockMultipartFile jsonFile(String json) {

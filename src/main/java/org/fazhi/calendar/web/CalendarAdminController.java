@@ -3,10 +3,12 @@ package org.fazhi.calendar.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import org.fazhi.calendar.CalendarChanged;
+import org.fazhi.calendar.CalendarException;
 import org.fazhi.calendar.CalendarFileException;
 import org.fazhi.calendar.CalendarManagement;
 import org.springframework.context.MessageSource;
@@ -49,6 +51,7 @@ class CalendarAdminController {
             model.addAttribute("json", edit == null ? "" : calendar.yearAsJson(edit).orElse(""));
         }
         model.addAttribute("editing", edit);
+        model.addAttribute("changes", DayChange.values());
         return "calendar/admin";
     }
 
@@ -62,14 +65,51 @@ class CalendarAdminController {
             redirect.addFlashAttribute("changed", changed);
             return "redirect:/admin/calendar";
         } catch (CalendarFileException e) {
-            model.addAttribute("errorText", messages.getMessage(e.messageKey(), e.args(), locale));
-            List<ProblemView> problems = e.problems().stream()
+            model.addAttribute("json", text);
+            return refused(e, locale, model);
+        }
+    }
+
+    /** The form way: list one date as a day off or make-up working day, or remove its listing. */
+    @PostMapping("/day")
+    String correctDay(@RequestParam int year, @RequestParam String date, @RequestParam(required = false) String name,
+                      @RequestParam DayChange change, Principal principal, Locale locale, Model model,
+                      RedirectAttributes redirect) {
+        try {
+            LocalDate day = DeadlineQuery.parseDate(date);
+            CalendarChanged changed = calendar.correctDay(year, day, name, change.offDay(), principal.getName());
+            redirect.addFlashAttribute("flash", "calendar.admin.saved");
+            redirect.addFlashAttribute("changed", changed);
+            return "redirect:/admin/calendar";
+        } catch (CalendarException e) {
+            return refused(e, locale, model);
+        }
+    }
+
+    /** What the single-day form does to a date. */
+    enum DayChange {
+        OFF(Boolean.TRUE), MAKEUP(Boolean.FALSE), REMOVE(null);
+
+        private final Boolean offDay;
+
+        DayChange(Boolean offDay) {
+            this.offDay = offDay;
+        }
+
+        Boolean offDay() {
+            return offDay;
+        }
+    }
+
+    private String refused(CalendarException e, Locale locale, Model model) {
+        model.addAttribute("errorText", messages.getMessage(e.messageKey(), e.args(), locale));
+        if (e instanceof CalendarFileException file) {
+            List<ProblemView> problems = file.problems().stream()
                     .map(p -> new ProblemView(p.line(), p.date(),
                             messages.getMessage(p.messageKey(), p.args().toArray(), locale)))
                     .toList();
             model.addAttribute("problems", problems);
-            model.addAttribute("json", text);
-            return show(null, model);
         }
+        return show(null, model);
     }
 }

@@ -39,7 +39,8 @@ record DeadlineQuery(String start, String rule, Integer length, String unit, Int
         return request;
     }
 
-    private static LocalDate parseDate(String text) {
+    /** {@code text} as an ISO date; refuses a missing or unreadable one with a message key. */
+    static LocalDate parseDate(String text) {
         if (text == null || text.isBlank()) {
             throw new CalendarException("error.calendar.request.startMissing");
         }
