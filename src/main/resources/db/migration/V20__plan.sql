@@ -10,7 +10,7 @@ CREATE TABLE plan_plan (
     addressees       TEXT         NOT NULL DEFAULT '',
     source_format    VARCHAR(10)  NOT NULL,
     source_file_name VARCHAR(255),
-    source_checksum  CHAR(64)     NOT NULL,
+    source_checksum  VARCHAR(64)  NOT NULL,
     source_text      TEXT         NOT NULL,
     source_bytes     BYTEA        NOT NULL,
     imported_at      TIMESTAMPTZ  NOT NULL DEFAULT now(),

@@ -45,6 +45,14 @@ public class Responsibility {
         this.position = position;
     }
 
+    void update(ResolvedUnit unit, int newPosition) {
+        this.writtenName = unit.writtenName();
+        this.viaTerm = unit.viaTerm();
+        this.lead = unit.lead();
+        this.toDesignate = unit.toDesignate();
+        this.position = newPosition;
+    }
+
     public Long getId() {
         return id;
     }

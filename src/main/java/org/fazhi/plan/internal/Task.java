@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** 重点任务 — one key task of a plan with its responsible units. */
@@ -85,12 +87,35 @@ public class Task {
         this.dueText = content.dueText();
         this.sourceLine = content.sourceLine();
         this.withdrawn = false;
-        responsibilities.clear();
+        reconcile(units);
+        return changes;
+    }
+
+    /**
+     * Brings the responsibilities in line with {@code units}, keeping the row of every unit that stays (so
+     * whatever refers to it survives a re-import) and removing only units no longer named.
+     */
+    private void reconcile(List<ResolvedUnit> units) {
+        Map<Object, Responsibility> current = new HashMap<>();
+        responsibilities.forEach(r -> current.put(key(r.getUnitId(), r.getViaTerm()), r));
+        List<Responsibility> next = new ArrayList<>();
         int position = 0;
         for (ResolvedUnit unit : units) {
-            responsibilities.add(new Responsibility(this, unit, position++));
+            Responsibility kept = current.remove(key(unit.unitId(), unit.viaTerm()));
+            if (kept == null) {
+                kept = new Responsibility(this, unit, position);
+            } else {
+                kept.update(unit, position);
+            }
+            next.add(kept);
+            position++;
         }
-        return changes;
+        responsibilities.retainAll(next);
+        next.stream().filter(r -> !responsibilities.contains(r)).forEach(responsibilities::add);
+    }
+
+    private static Object key(Long unitId, String viaTerm) {
+        return unitId != null ? unitId : "term:" + viaTerm;
     }
 
     /** The task is no longer in the re-imported notice: kept (with its history) but marked withdrawn. */
