@@ -103,6 +103,9 @@ public final class WorkingCalendar {
 
     /** The years in {@code from..to} (inclusive) that have no holiday data and were assumed Monday–Friday. */
     public SortedSet<Integer> unknownYearsBetween(LocalDate from, LocalDate to) {
+        if (from.getYear() == to.getYear() && isKnownYear(from.getYear())) {
+            return Collections.emptySortedSet();
+        }
         SortedSet<Integer> unknown = new TreeSet<>();
         for (int y = Math.min(from.getYear(), to.getYear()); y <= Math.max(from.getYear(), to.getYear()); y++) {
             if (!isKnownYear(y)) {
@@ -115,6 +118,20 @@ public final class WorkingCalendar {
     /** The kind of {@code date}. */
     public DayKind kindOf(LocalDate date) {
         return KINDS[kinds[index(date)]];
+    }
+
+    /** The kind of the day {@code epochDay} (days since 1970-01-01) — for loops that avoid creating dates. */
+    public DayKind kindOfEpochDay(long epochDay) {
+        long i = epochDay - FIRST_EPOCH_DAY;
+        if (i < 0 || i >= DAY_COUNT) {
+            throw outOfRange(LocalDate.ofEpochDay(epochDay));
+        }
+        return KINDS[kinds[(int) i]];
+    }
+
+    /** The holiday name the notice gives {@code date}, or {@code null} when it is not listed. */
+    public String holidayName(LocalDate date) {
+        return names.get(date);
     }
 
     /** Whether a working-day period counts {@code date}. */

@@ -171,26 +171,26 @@ public final class DeadlineCalculator {
         List<DayNote> makeUp = new ArrayList<>();
         List<DayNote> rolledOver = new ArrayList<>();
         if (stretch.unit() == PeriodUnit.WORKING_DAYS) {
-            for (LocalDate d = stretch.after().plusDays(1); !d.isAfter(stretch.through()); d = d.plusDays(1)) {
-                DayKind kind = calendar.kindOf(d);
+            long last = stretch.through().toEpochDay();
+            for (long day = stretch.after().toEpochDay() + 1; day <= last; day++) {
+                DayKind kind = calendar.kindOfEpochDay(day);
                 if (!kind.isWorking()) {
-                    skipped.add(note(d));
+                    skipped.add(note(LocalDate.ofEpochDay(day), kind));
                 } else if (kind == DayKind.MAKEUP_WORKDAY) {
-                    makeUp.add(note(d));
+                    makeUp.add(note(LocalDate.ofEpochDay(day), kind));
                 }
             }
         } else if (stretch.unrolledEnd() != null) {
             for (LocalDate d = stretch.unrolledEnd(); d.isBefore(stretch.through()); d = d.plusDays(1)) {
-                rolledOver.add(note(d));
+                rolledOver.add(note(d, calendar.kindOf(d)));
             }
         }
         return new Leg(stretch.kind(), stretch.after(), stretch.through(), stretch.counted(), stretch.unit(),
                 skipped, makeUp, stretch.unrolledEnd(), rolledOver);
     }
 
-    private DayNote note(LocalDate date) {
-        var day = calendar.day(date);
-        return new DayNote(date, day.kind(), day.holidayName(), reasonKey(day.kind()));
+    private DayNote note(LocalDate date, DayKind kind) {
+        return new DayNote(date, kind, calendar.holidayName(date), reasonKey(kind));
     }
 
     /** The message key naming why a day of {@code kind} is skipped or counted. */
