@@ -1,5 +1,6 @@
 package org.fazhi;
 
+import org.fazhi.plan.ingest.ParseCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -12,6 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class FazhiApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && "parse".equals(args[0])) {
+            System.exit(ParseCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(FazhiApplication.class, args);
     }
 }

@@ -39,6 +39,10 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", true)
                         .permitAll())
                 .httpBasic(Customizer.withDefaults())
+                // API clients authenticate with HTTP Basic on each request; a cross-site form cannot set that
+                // header, so CSRF protection is only waived for such requests.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
+                        && request.getHeader("Authorization") != null))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout")
                         .addLogoutHandler((request, response, authentication) -> {
                             if (authentication != null) {

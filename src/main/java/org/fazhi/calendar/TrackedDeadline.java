@@ -1,0 +1,19 @@
+package org.fazhi.calendar;
+
+import java.util.Objects;
+
+/**
+ * An open deadline another module tracks.
+ *
+ * @param id      the owner's stable identifier, unique across modules (e.g. {@code reconsideration:42:decision})
+ * @param title   what is due (data, e.g. the case or task title)
+ * @param request how the deadline is computed
+ */
+public record TrackedDeadline(String id, String title, DeadlineRequest request) {
+
+    public TrackedDeadline {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(request, "request");
+    }
+}

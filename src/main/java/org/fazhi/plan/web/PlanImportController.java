@@ -1,0 +1,116 @@
+package org.fazhi.plan.web;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fazhi.organization.UnitDirectory;
+import org.fazhi.plan.internal.ImportPreview;
+import org.fazhi.plan.internal.PlanImportService;
+import org.fazhi.platform.DomainException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * 导入通知 — the coordinator pastes or uploads a notice, sees the preview (sections, tasks, units
+ * resolved, unknown names to map, warnings, what a re-import changes) and saves it in one step.
+ */
+@Controller
+@RequestMapping("/plans/import")
+@PreAuthorize("hasRole('COORDINATOR')")
+class PlanImportController {
+
+    private final PlanImportService imports;
+    private final UnitDirectory directory;
+
+    PlanImportController(PlanImportService imports, UnitDirectory directory) {
+        this.imports = imports;
+        this.directory = directory;
+    }
+
+    @GetMapping
+    String form() {
+        return "plan/import";
+    }
+
+    @PostMapping("/preview")
+    String upload(@RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file,
+                  HttpSession session, Model model) throws IOException {
+        PendingImports.Pending pending = file != null && !file.isEmpty()
+                ? new PendingImports.Pending(file.getBytes(), file.getOriginalFilename())
+                : new PendingImports.Pending(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8),
+                        "notice.txt");
+        String token = PendingImports.put(session, pending);
+        return preview(token, Map.of(), pending, model);
+    }
+
+    @PostMapping("/recheck")
+    String recheck(@RequestParam String token, @RequestParam(required = false) List<String> names,
+                   @RequestParam(required = false) List<Long> units, HttpSession session, Model model,
+                   RedirectAttributes redirect) {
+        Optional<PendingImports.Pending> pending = PendingImports.get(session, token);
+        if (pending.isEmpty()) {
+            return stale(redirect);
+        }
+        return preview(token, mappings(names, units), pending.get(), model);
+    }
+
+    @PostMapping("/save")
+    String save(@RequestParam String token, @RequestParam(required = false) List<String> names,
+                @RequestParam(required = false) List<Long> units, HttpSession session, Principal principal,
+                Model model, RedirectAttributes redirect) {
+        Optional<PendingImports.Pending> pending = PendingImports.take(session, token);
+        if (pending.isEmpty()) {
+            return stale(redirect);
+        }
+        Map<String, Long> mappings = mappings(names, units);
+        try {
+            long id = imports.save(pending.get().content(), pending.get().fileName(), mappings, principal.getName());
+            redirect.addFlashAttribute("flash", "plan.import.saved");
+            return "redirect:/plans/" + id;
+        } catch (DomainException e) {
+            String again = PendingImports.put(session, pending.get());
+            model.addAttribute("flashError", e.messageKey());
+            model.addAttribute("flashArgs", e.args());
+            return preview(again, mappings, pending.get(), model);
+        }
+    }
+
+    private String preview(String token, Map<String, Long> mappings, PendingImports.Pending pending, Model model) {
+        ImportPreview preview = imports.preview(pending.content(), pending.fileName(), mappings);
+        model.addAttribute("token", token);
+        model.addAttribute("preview", preview);
+        model.addAttribute("mappings", mappings);
+        model.addAttribute("unitOptions", directory.activeUnits());
+        model.addAttribute("unitNames", new UnitNames(directory));
+        return "plan/preview";
+    }
+
+    private static String stale(RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flashError", "error.plan.import.stale");
+        return "redirect:/plans/import";
+    }
+
+    private static Map<String, Long> mappings(List<String> names, List<Long> units) {
+        Map<String, Long> map = new LinkedHashMap<>();
+        if (names != null && units != null) {
+            for (int i = 0; i < Math.min(names.size(), units.size()); i++) {
+                if (units.get(i) != null) {
+                    map.put(names.get(i), units.get(i));
+                }
+            }
+        }
+        return map;
+    }
+}
