@@ -174,6 +174,8 @@ class UnitPagesIT {
 
     @Test
     void unknownUnitPageIsNotFound() throws Exception {
-        mvc.perform(get("/admin/units/{id}", 987654321L).with(ADMIN)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/units/{id}", 987654321L).with(ADMIN)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("单位不存在")))
+                .andExpect(content().string(not(containsString("[Ljava"))));
     }
 }
