@@ -193,6 +193,12 @@ class UnitRegistryIT {
     }
 
     @Test
+    void bulkCreationIsOnlyForTheEmptyRegistryOfTheFirstStart() {
+        assertThatThrownBy(() -> registry.createAll(List.of(new NewUnit(UnitKind.OTHER, unique("批量"), null, List.of(),
+                null)))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void unknownNameResolvesToUnknown() {
         String written = unique("不存在的单位");
         assertThat(directory.resolve(written)).isInstanceOf(NameResolution.Unknown.class);

@@ -1,7 +1,9 @@
 package org.fazhi.organization.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.fazhi.organization.UnitView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -50,13 +52,14 @@ class RegistrySeed implements ApplicationRunner {
             index.getObject().invalidate();
         }
         if (empty("org_unit")) {
+            List<SeedFile.SeedUnit> seed = SeedFile.units();
+            List<UnitView> created = registry.getObject().createAll(seed.stream()
+                    .map(u -> new NewUnit(u.kind(), u.fullName(), u.shortName(), u.aliases(), null)).toList());
             Map<String, Long> ids = new HashMap<>();
-            for (SeedFile.SeedUnit u : SeedFile.units()) {
-                Long parent = u.parent() == null ? null : ids.get(u.parent());
-                long id = registry.getObject().create(new NewUnit(u.kind(), u.fullName(), u.shortName(), u.aliases(), parent)).id();
-                ids.put(u.fullName(), id);
-            }
-            log.info("Seeded the unit registry with {} units", ids.size());
+            created.forEach(u -> ids.put(u.fullName(), u.id()));
+            seed.stream().filter(u -> u.parent() != null).forEach(u -> registry.getObject()
+                    .changeKindAndParent(ids.get(u.fullName()), u.kind(), ids.get(u.parent())));
+            log.info("Seeded the unit registry with {} units", created.size());
         }
     }
 
