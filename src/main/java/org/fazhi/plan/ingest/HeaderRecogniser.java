@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class HeaderRecogniser {
 
     static final Pattern DOC_NUMBER = Pattern.compile(
-            "([\\p{IsHan}A-Za-z]{1,16})\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*(\\d{1,5})\\s*号");
+            "([\\p{IsHan}A-Za-z]{1,16})\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*第?\\s*(\\d{1,5})\\s*号");
     static final Pattern DATE_LINE = Pattern.compile("^[(（]?\\s*(\\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*"
             + "(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
             + "\\s*日\\s*[)）]?$");

@@ -19,7 +19,10 @@ final class NoticeBuilder {
     private boolean implicitSection;
 
     void startSection(String heading, int line) {
-        String clean = heading.strip().replaceAll("[。;；]+$", "");
+        String clean = heading.strip();
+        while (!clean.isEmpty() && "。;；".indexOf(clean.charAt(clean.length() - 1)) >= 0) {
+            clean = clean.substring(0, clean.length() - 1);
+        }
         current = new SectionDraft(clean, line);
         sections.add(current);
     }
