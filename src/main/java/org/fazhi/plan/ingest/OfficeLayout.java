@@ -44,8 +44,7 @@ final class OfficeLayout {
                     continue;
                 }
                 rows.subList(0, headerRow).forEach(r -> header.add(new SourceLine(r.line(), r.joined())));
-                TaskColumns columns = TaskColumns.fromHeader(rows.get(headerRow));
-                new TaskTableReader(diagnostics).read(rows.subList(headerRow + 1, rows.size()), columns, builder);
+                readTaskRows(rows, headerRow, builder);
                 seenTable = true;
             }
         }
@@ -71,10 +70,24 @@ final class OfficeLayout {
                 continue;
             }
             rows.subList(0, headerRow).forEach(r -> header.add(new SourceLine(r.line(), r.joined())));
-            new TaskTableReader(diagnostics).read(rows.subList(headerRow + 1, rows.size()),
-                    TaskColumns.fromHeader(rows.get(headerRow)), builder);
+            readTaskRows(rows, headerRow, builder);
         }
         return new TextLayout.Result(header, builder, List.of());
+    }
+
+    /** Reads the rows below the header row, after any sub-header rows that refine its columns. */
+    private void readTaskRows(List<TableRow> rows, int headerRow, NoticeBuilder builder) {
+        TaskColumns columns = TaskColumns.fromHeader(rows.get(headerRow));
+        int first = headerRow + 1;
+        while (first < rows.size()) {
+            TaskColumns refined = columns.refinedBy(rows.get(first));
+            if (refined == null) {
+                break;
+            }
+            columns = refined;
+            first++;
+        }
+        new TaskTableReader(diagnostics).read(rows.subList(first, rows.size()), columns, builder);
     }
 
     private static void placeParagraph(SourceLine line, boolean afterTable, NoticeBuilder builder,

@@ -13,6 +13,8 @@ import java.util.Map;
  */
 final class TaskColumns {
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s");
+
     enum Kind { NUMBER, SECTION, TASK, CONTENT, LEAD, UNITS, PARTNERS, DEADLINE, IGNORED }
 
     private final Map<Kind, List<Integer>> columns;
@@ -21,13 +23,42 @@ final class TaskColumns {
         this.columns = columns;
     }
 
+    /**
+     * A second header row under this one ("责任单位" spanning "牵头单位 | 配合单位") refines the columns it
+     * names; returns null if {@code row} is not such a sub-header (every filled cell a short header word).
+     */
+    TaskColumns refinedBy(TableRow row) {
+        Map<Integer, Kind> byColumn = new java.util.TreeMap<>();
+        columns.forEach((kind, indices) -> indices.forEach(i -> byColumn.put(i, kind)));
+        int filled = 0;
+        for (int i = 0; i < row.cells().size(); i++) {
+            String header = WHITE_SPACE.matcher(row.text(i)).replaceAll("");
+            if (header.isEmpty() || row.fromAbove(i)) {
+                continue;
+            }
+            Kind kind = kindOf(header);
+            if (kind == Kind.IGNORED || header.length() > 16 || header.indexOf('。') >= 0
+                    || "市县区省州各镇乡街".indexOf(header.charAt(0)) >= 0) {
+                return null;
+            }
+            filled++;
+            byColumn.put(i, kind);
+        }
+        if (filled == 0) {
+            return null;
+        }
+        Map<Kind, List<Integer>> refined = new EnumMap<>(Kind.class);
+        byColumn.forEach((column, kind) -> refined.computeIfAbsent(kind, k -> new ArrayList<>()).add(column));
+        return new TaskColumns(refined);
+    }
+
     /** The columns of {@code row} if it is a task-table header row, else null. */
     static TaskColumns fromHeader(TableRow row) {
         Map<Kind, List<Integer>> found = new EnumMap<>(Kind.class);
         int filled = 0;
         int recognised = 0;
         for (int i = 0; i < row.cells().size(); i++) {
-            String header = row.text(i).replaceAll("\\s", "");
+            String header = WHITE_SPACE.matcher(row.text(i)).replaceAll("");
             if (header.isEmpty()) {
                 continue;
             }

@@ -77,6 +77,22 @@ class OfficeNoticesTest {
     }
 
     @Test
+    void readsATwoRowHeaderWhereResponsibilitySplitsIntoLeadAndPartners() {
+        String[][] grid = {
+            {"序号", "重点任务", "责任单位", ">", "完成时限"},
+            {"^", "^", "牵头单位", "配合单位", "^"},
+            {"1", "健全行政执法协调机制。", "市政府办公室", "市司法局、市直有关部门", "2023年8月底前"},
+            {"2", "规范行政执法行为。", "市公安局、市交通运输局", "各县（市、区）政府", "长期坚持"},
+        };
+        ParsedNotice notice = Notices.parsed(new NoticeParser().parse(OfficeDocuments.docx(
+                List.of("某市2023年法治政府建设任务分工"), List.<String[][]>of(grid), List.of()), "分工.docx"));
+        assertThat(notice.allTasks()).extracting(Notices::units).containsExactly(
+                "市政府办公室*|市司法局|市直有关部门~",
+                "市公安局*|市交通运输局*|各县(市、区)政府~");
+        assertThat(notice.allTasks()).extracting(ParsedTask::dueDate).containsExactly(LocalDate.of(2023, 8, 31), null);
+    }
+
+    @Test
     void readsAWordCopyOfATextNoticeParagraphByParagraph() {
         List<String> paragraphs = Arrays.asList(Notices.text(Notices.SEED).split("\n"));
         ParsedNotice fromWord = Notices.parsed(new NoticeParser().parse(
