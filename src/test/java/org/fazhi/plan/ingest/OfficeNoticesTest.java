@@ -93,6 +93,23 @@ class OfficeNoticesTest {
     }
 
     @Test
+    void readsTasksNumberedByWordsAutomaticListNumbering() {
+        byte[] docx = OfficeDocuments.docxWithListNumbering(List.of(
+                "某县2024年法治政府建设工作要点",
+                "一、推进依法行政",
+                "#健全规范性文件管理制度。落实合法性审核。（县司法局负责）",
+                "#推行行政执法三项制度。完善执法公示。（县司法局牵头，县公安局、县市场监管局按职责分工负责）",
+                "二、强化监督",
+                "#深化政务公开。做好政策解读。（县政府办公室负责）"));
+        ParsedNotice notice = Notices.parsed(new NoticeParser().parse(docx, "要点.docx"));
+        assertThat(notice.allTasks()).extracting(ParsedTask::label).containsExactly("（一）", "（二）", "（三）");
+        assertThat(Notices.titles(notice)).containsExactly("健全规范性文件管理制度", "推行行政执法三项制度", "深化政务公开");
+        assertThat(notice.allTasks()).extracting(Notices::units)
+                .containsExactly("县司法局*", "县司法局*|县公安局|县市场监管局", "县政府办公室*");
+        assertThat(WordNumbering.chinese(21)).isEqualTo("二十一");
+    }
+
+    @Test
     void readsAWordCopyOfATextNoticeParagraphByParagraph() {
         List<String> paragraphs = Arrays.asList(Notices.text(Notices.SEED).split("\n"));
         ParsedNotice fromWord = Notices.parsed(new NoticeParser().parse(
