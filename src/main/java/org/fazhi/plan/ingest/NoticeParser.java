@@ -94,7 +94,7 @@ public final class NoticeParser {
         refuseForeignFormats(content, name);
         TextLayout.Result layout;
         String format;
-        if (startsWith(content, 'P', 'K', 3, 4)) {
+        if (TextDecoder.startsWith(content, 'P', 'K', 3, 4)) {
             String kind = officeKind(content, fileName);
             format = kind;
             layout = readOffice(content, fileName, kind, diagnostics);
@@ -212,13 +212,13 @@ public final class NoticeParser {
     }
 
     private static void refuseForeignFormats(byte[] content, String name) {
-        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (TextDecoder.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new RefusedException("unsupportedFormat", 0, name.endsWith(".xls") ? ".xls" : ".doc");
         }
-        if (startsWith(content, '%', 'P', 'D', 'F')) {
+        if (TextDecoder.startsWith(content, '%', 'P', 'D', 'F')) {
             throw new RefusedException("unsupportedFormat", 0, "PDF");
         }
-        if (startsWith(content, '{', '\\', 'r', 't', 'f')) {
+        if (TextDecoder.startsWith(content, '{', '\\', 'r', 't', 'f')) {
             throw new RefusedException("unsupportedFormat", 0, "RTF");
         }
     }
@@ -226,18 +226,6 @@ public final class NoticeParser {
     private static boolean isBlank(byte[] content) {
         for (byte b : content) {
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
                 return false;
             }
         }

@@ -140,7 +140,8 @@ final class TextDecoder {
         return true;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** True if {@code bytes} begin with the given byte values (magic numbers, BOMs). */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

@@ -110,6 +110,27 @@ class OfficeNoticesTest {
     }
 
     @Test
+    void recognisesColumnsByHeaderWordsInAnyOrderAcrossSheets() {
+        String[][] first = {
+            {"完成时限", "责任单位", "牵头单位", "工作任务", "序号"},
+            {"一、提升行政执法质量", ">", ">", ">", ">"},
+            {"2024年6月底前", "各县（市、区）政府", "市司法局", "开展执法案卷评查。", "1"},
+            {"二、强化权力监督", ">", ">", ">", ">"},
+            {"年底前", "市直各部门", "市审计局", "开展专项审计。", "2"},
+        };
+        String[][] notes = {{"说明：本台账每季度更新。"}};
+        byte[] xlsx = OfficeDocuments.xlsx(List.of("2024年任务台账", "说明"), List.of(first, notes));
+        ParsedNotice notice = Notices.parsed(new NoticeParser().parse(xlsx, "ledger.xlsx"));
+        assertThat(notice.sections()).extracting(ParsedSection::heading).containsExactly("提升行政执法质量", "强化权力监督");
+        assertThat(Notices.titles(notice)).containsExactly("开展执法案卷评查", "开展专项审计");
+        assertThat(notice.allTasks()).extracting(Notices::units)
+                .containsExactly("市司法局*|各县(市、区)政府~", "市审计局*|市直各部门~");
+        assertThat(notice.allTasks()).extracting(ParsedTask::dueDate).containsExactly(LocalDate.of(2024, 6, 30), null);
+        assertThat(notice.warnings()).extracting(ParseWarning::messageKey).contains("plan.ingest.warning.sheetSkipped",
+                "plan.ingest.warning.noPlanYear");
+    }
+
+    @Test
     void readsAWordCopyOfATextNoticeParagraphByParagraph() {
         List<String> paragraphs = Arrays.asList(Notices.text(Notices.SEED).split("\n"));
         ParsedNotice fromWord = Notices.parsed(new NoticeParser().parse(
