@@ -36,7 +36,7 @@ import java.util.zip.ZipInputStream;
  * have been deleted), {@code unbalancedBrackets} in task text (a typo in prose does not change the
  * ledger), {@code orphanFields}, {@code taskBeforeSection}, {@code duplicateUnit}, {@code invalidBytes}
  * (a few undecodable bytes in otherwise UTF-8 text), {@code controlCharacters},
- * {@code tableWithoutHeader}, {@code emptyTableRow}, {@code sheetSkipped}.
+ * {@code tableWithoutHeader}, {@code emptyTableRow}, {@code sheetSkipped}, {@code sheetTooLong}.
  *
  * <p>No exception escapes {@link #parse}: an unexpected one becomes the refusal {@code internal}.
  */
@@ -183,7 +183,7 @@ public final class NoticeParser {
     private TextLayout.Result readOffice(byte[] content, String fileName, String kind, Diagnostics diagnostics) {
         try {
             OfficeLayout layout = new OfficeLayout(diagnostics);
-            return "docx".equals(kind) ? layout.readDocx(DocxReader.read(content)) : layout.readXlsx(XlsxReader.read(content));
+            return "docx".equals(kind) ? layout.readDocx(DocxReader.read(content)) : layout.readXlsx(XlsxReader.read(content, diagnostics));
         } catch (IOException | RuntimeException e) {
             if (e instanceof RefusedException refused) {
                 throw refused;

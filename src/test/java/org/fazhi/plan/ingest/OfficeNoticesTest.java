@@ -61,10 +61,10 @@ class OfficeNoticesTest {
     @Test
     void readsASectionColumnMergedDownInAWordTable() {
         String[][] grid = {
-            {"类别", "主要任务", "责任单位", "完成时间"},
-            {"依法决策", "落实合法性审查。", "市司法局", "2023年6月底前"},
-            {"^", "推进决策公开。", "市政府办公室、市直有关部门", "年底前"},
-            {"执法监督", "开展执法监督检查。", "市司法局", "2023年10月底前"},
+            {"类别", "主要任务", "责任单位", "完成时间", "备注"},
+            {"依法决策", "落实合法性审查。", "市司法局", "2023年6月底前", ""},
+            {"^", "推进决策公开。", "市政府办公室、市直有关部门", "年底前", "按季度报送进展"},
+            {"执法监督", "开展执法监督检查。", "市司法局", "2023年10月底前", ""},
         };
         ParsedNotice notice = Notices.parsed(new NoticeParser().parse(
                 OfficeDocuments.docx(List.of("某区2023年法治政府建设任务清单"), List.<String[][]>of(grid), List.of()), "清单.docx"));
@@ -74,6 +74,7 @@ class OfficeNoticesTest {
                 LocalDate.of(2023, 6, 30), LocalDate.of(2023, 12, 31), LocalDate.of(2023, 10, 31));
         assertThat(notice.allTasks().get(1).responsibilities()).extracting(Responsibility::name)
                 .containsExactly("市政府办公室", "市直有关部门");
+        assertThat(notice.allTasks().get(1).body()).isEqualTo("备注：按季度报送进展");
     }
 
     @Test
