@@ -27,7 +27,7 @@ final class HeaderRecogniser {
     private static final Pattern NOTICE_TITLE = Pattern.compile("关于.*(通知|意见|决定|函)$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{4,80})》");
     private static final Pattern PRINTED = Pattern.compile("关于印发(.+?)的通知");
-    private static final Pattern PLAN_WORDS = Pattern.compile("年|要点|安排|方案|计划|任务|台账|清单|规划");
+    static final Pattern PLAN_WORDS = Pattern.compile("年|要点|安排|方案|计划|任务|台账|清单|规划");
     private static final String SENTENCE_MARKS = "。，,；;！!？?：:";
 
     private final Diagnostics diagnostics;

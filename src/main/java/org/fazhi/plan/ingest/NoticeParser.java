@@ -33,7 +33,7 @@ import java.util.zip.ZipInputStream;
  * <p><b>Warnings</b> (the notice parses; each {@link ParseWarning} has the line), keys
  * {@code plan.ingest.warning.*}: missing 文号/issuer/date/title, {@code invalidDate},
  * {@code noResponsibility}, {@code unknownDeadline}, {@code noPlanYear}, {@code numberGap} (a task may
- * have been deleted), {@code unbalancedBrackets} in task text (a typo in prose does not change the
+ * have been deleted), {@code sectionNumberGap}, {@code unbalancedBrackets} in task text (a typo in prose does not change the
  * ledger), {@code orphanFields}, {@code taskBeforeSection}, {@code duplicateUnit}, {@code invalidBytes}
  * (a few undecodable bytes in otherwise UTF-8 text), {@code controlCharacters},
  * {@code tableWithoutHeader}, {@code emptyTableRow}, {@code sheetSkipped}, {@code sheetTooLong}.

@@ -51,6 +51,7 @@ final class OfficeLayout {
         return new TextLayout.Result(header, builder, unplaced);
     }
 
+    /** A ledger's sheets; a sheet named like a plan ("2024年任务台账") with no title row above its header gives the title. */
     TextLayout.Result readXlsx(Map<String, List<TableRow>> sheets) {
         boolean anyTaskSheet = sheets.values().stream().anyMatch(rows -> headerIndex(rows) >= 0);
         if (!anyTaskSheet) {
@@ -68,6 +69,10 @@ final class OfficeLayout {
                     diagnostics.warn(0, "sheetSkipped", sheet.getKey());
                 }
                 continue;
+            }
+            boolean titled = rows.subList(0, headerRow).stream().anyMatch(r -> !r.isBlank());
+            if (!titled && HeaderRecogniser.PLAN_WORDS.matcher(sheet.getKey()).find()) {
+                header.add(new SourceLine(0, sheet.getKey()));
             }
             rows.subList(0, headerRow).forEach(r -> header.add(new SourceLine(r.line(), r.joined())));
             readTaskRows(rows, headerRow, builder);

@@ -126,9 +126,11 @@ class OfficeNoticesTest {
         assertThat(Notices.titles(notice)).containsExactly("开展执法案卷评查", "开展专项审计");
         assertThat(notice.allTasks()).extracting(Notices::units)
                 .containsExactly("市司法局*|各县(市、区)政府~", "市审计局*|市直各部门~");
-        assertThat(notice.allTasks()).extracting(ParsedTask::dueDate).containsExactly(LocalDate.of(2024, 6, 30), null);
-        assertThat(notice.warnings()).extracting(ParseWarning::messageKey).contains("plan.ingest.warning.sheetSkipped",
-                "plan.ingest.warning.noPlanYear");
+        assertThat(notice.title()).isEqualTo("2024年任务台账");
+        assertThat(notice.allTasks()).extracting(ParsedTask::dueDate)
+                .containsExactly(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 12, 31));
+        assertThat(notice.warnings()).extracting(ParseWarning::messageKey).contains("plan.ingest.warning.sheetSkipped")
+                .doesNotContain("plan.ingest.warning.noPlanYear");
     }
 
     @Test
