@@ -50,4 +50,19 @@ class CoordinatorImportJourneyIT {
             assertThat(browser.text(By.id("plan-task-1"))).contains("市海洋局", "市司法局");
         }
     }
+
+    @Test
+    void tooLargeAFileIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
+        java.nio.file.Path big = java.nio.file.Files.createTempFile("huge-notice", ".txt");
+        java.nio.file.Files.write(big, new byte[6 * 1024 * 1024]);
+        try (Browser browser = Browser.open(port)) {
+            browser.logIn("coordinator", DEMO_PASSWORD);
+            browser.go("/plans/import");
+            browser.find(By.id("file")).sendKeys(big.toString());
+            browser.click(By.id("preview-submit"));
+            assertThat(browser.pageText()).contains("上传的文件超过大小限制");
+        } finally {
+            java.nio.file.Files.deleteIfExists(big);
+        }
+    }
 }
