@@ -91,9 +91,18 @@ class CalendarIT {
     @Test
     void explanationPageShowsABadDateAsAMessage() throws Exception {
         String html = mvc.perform(get("/calendar/explain").param("start", "2024-13-45")
-                        .param("rule", "disclosure.reply").with(LIAISON).header("Accept-Language", "en"))
+                        .param("rule", "disclosure.reply").param("lang", "en").with(LIAISON))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("id=\"calendar-error\"", "2024-13-45");
+        assertThat(html).contains("id=\"calendar-error\"", "Cannot read the date &quot;2024-13-45&quot;");
+    }
+
+    @Test
+    void explanationPageSpeaksEnglishWhenAsked() throws Exception {
+        String html = mvc.perform(get("/calendar/explain").param("start", "2024-09-20")
+                        .param("rule", "disclosure.reply").param("lang", "en").with(LIAISON))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Reply to a disclosure request", "Art. 33(2)", "20 working days counted",
+                "Holiday (国庆节)", "Weekend");
     }
 
     @Test
