@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.Notices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -27,7 +28,7 @@ class PlanApiIT {
     @Test
     void coordinatorParsesTheSeedIntoTheJsonContract() throws Exception {
         mvc.perform(post("/api/plans/parse").with(user("c").roles("COORDINATOR")).with(csrf())
-                        .contentType(MediaType.TEXT_PLAIN).content(PlanImportIT.seed()))
+                        .contentType(MediaType.TEXT_PLAIN).content(Notices.seed()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.docNumber").value("遂府办函〔2021〕35号"))
                 .andExpect(jsonPath("$.issuedOn").value("2021-08-02"))
@@ -37,7 +38,7 @@ class PlanApiIT {
 
     @Test
     void uploadedFileIsParsedToo() throws Exception {
-        MockMultipartFile file = new MockMultipartFile("file", "seed.txt", "text/plain", PlanImportIT.seed());
+        MockMultipartFile file = new MockMultipartFile("file", "seed.txt", "text/plain", Notices.seed());
         mvc.perform(multipart("/api/plans/parse").file(file).with(user("c").roles("COORDINATOR")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.sections[6].tasks.length()").value(2));
     }
@@ -53,7 +54,7 @@ class PlanApiIT {
 
     @Test
     void importWithUnknownUnitsIsRefusedAndNamesThem() throws Exception {
-        String text = PlanImportIT.notice(PlanImportIT.docNumber(), "推进政务公开。提高质量。(责任单位:市月球开发局)");
+        String text = Notices.notice(Notices.docNumber(), "推进政务公开。提高质量。(责任单位:市月球开发局)");
         mvc.perform(post("/api/plans").with(user("c").roles("COORDINATOR")).with(csrf())
                         .contentType(MediaType.TEXT_PLAIN).content(text.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isUnprocessableContent())
@@ -62,7 +63,7 @@ class PlanApiIT {
 
     @Test
     void apiClientWithBasicAuthImportsWithoutCsrfToken() throws Exception {
-        String text = PlanImportIT.notice(PlanImportIT.docNumber(), "推进政务公开。提高质量。(责任单位:市司法局)");
+        String text = Notices.notice(Notices.docNumber(), "推进政务公开。提高质量。(责任单位:市司法局)");
         mvc.perform(post("/api/plans").with(user("c").roles("COORDINATOR")).with(httpBasic("c", "x"))
                         .contentType(MediaType.TEXT_PLAIN).content(text.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.reimport").value(false));

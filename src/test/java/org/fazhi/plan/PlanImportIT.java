@@ -3,12 +3,9 @@ package org.fazhi.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.fazhi.organization.NameResolution;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitKind;
@@ -19,9 +16,9 @@ import org.fazhi.plan.internal.Plans;
 import org.fazhi.plan.internal.TaskChange;
 import org.fazhi.platform.DomainException;
 import org.fazhi.support.IntegrationTest;
+import org.fazhi.support.Notices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The coordinator imports notices into plans on real PostgreSQL. */
@@ -38,28 +35,6 @@ class PlanImportIT {
     UnitDirectory directory;
     @Autowired
     JdbcTemplate jdbc;
-
-    static byte[] seed() throws IOException {
-        try (InputStream in = new ClassPathResource("plans/suining-2021-rule-of-law-plan.txt").getInputStream()) {
-            return in.readAllBytes();
-        }
-    }
-
-    /** A small notice of another city with its own document number, so tests never collide. */
-    static String notice(String docNumber, String... tasks) {
-        StringBuilder sb = new StringBuilder(docNumber + "\n各县(市、区)人民政府,市直各部门:\n"
-                + "现将《遂宁市2030年度法治政府建设工作要点》印发给你们,请认真贯彻落实。\n遂宁市人民政府办公室\n2030年3月1日\n"
-                + "遂宁市2030年度法治政府建设工作要点\n一、全面推进依法行政\n");
-        String[] labels = {"(一)", "(二)", "(三)", "(四)", "(五)"};
-        for (int i = 0; i < tasks.length; i++) {
-            sb.append(labels[i]).append(tasks[i]).append('\n');
-        }
-        return sb.toString();
-    }
-
-    static String docNumber() {
-        return "遂府办函〔2030〕" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100000) + "号";
-    }
 
     @Test
     void demoPlanIsTheSeedWithAllTwentyFourTasksAndTheirUnits() {
@@ -82,12 +57,12 @@ class PlanImportIT {
     }
 
     @Test
-    void reimportingTheSameNoticeChangesNothingAndDuplicatesNothing() throws IOException {
+    void reimportingTheSameNoticeChangesNothingAndDuplicatesNothing() {
         long before = plans.count();
-        ImportPreview preview = imports.preview(seed(), "seed.txt", Map.of());
+        ImportPreview preview = imports.preview(Notices.seed(), "seed.txt", Map.of());
         assertThat(preview.existingPlanId()).isNotNull();
         assertThat(preview.changes()).allMatch(c -> c.kind() == ImportPreview.PlannedChange.Kind.UNCHANGED);
-        long id = imports.save(seed(), "seed.txt", Map.of(), "coordinator");
+        long id = imports.save(Notices.seed(), "seed.txt", Map.of(), "coordinator");
         assertThat(id).isEqualTo(preview.existingPlanId());
         assertThat(plans.count()).isEqualTo(before);
         assertThat(queries.plan(id).taskCount()).isEqualTo(24);
@@ -95,11 +70,11 @@ class PlanImportIT {
 
     @Test
     void reimportShowsAndRecordsWhatChangedAndKeepsRemovedTasksAsWithdrawn() {
-        String doc = docNumber();
-        String first = notice(doc, "健全依法决策机制。严格落实重大行政决策程序。(责任单位:市司法局)",
+        String doc = Notices.docNumber();
+        String first = Notices.notice(doc, "健全依法决策机制。严格落实重大行政决策程序。(责任单位:市司法局)",
                 "加强规范性文件管理。严格执行制发程序。(责任单位:市司法局、市政府办公室)");
         long id = imports.save(first.getBytes(StandardCharsets.UTF_8), "a.txt", Map.of(), "coordinator");
-        String second = notice(doc, "健全依法决策机制。严格落实重大行政决策程序,全面推行目录化管理。(责任单位:市司法局、市审计局)");
+        String second = Notices.notice(doc, "健全依法决策机制。严格落实重大行政决策程序,全面推行目录化管理。(责任单位:市司法局、市审计局)");
         ImportPreview preview = imports.preview(second.getBytes(StandardCharsets.UTF_8), "b.txt", Map.of());
         assertThat(preview.changes()).extracting(ImportPreview.PlannedChange::kind)
                 .containsExactly(ImportPreview.PlannedChange.Kind.CHANGED, ImportPreview.PlannedChange.Kind.WITHDRAWN);
@@ -116,8 +91,8 @@ class PlanImportIT {
 
     @Test
     void unknownUnitBlocksTheSaveUntilTheCoordinatorMapsIt() {
-        String doc = docNumber();
-        byte[] text = notice(doc, "推进政务公开。提高依申请公开质量。(责任单位:市星际事务局、市司法局)")
+        String doc = Notices.docNumber();
+        byte[] text = Notices.notice(doc, "推进政务公开。提高依申请公开质量。(责任单位:市星际事务局、市司法局)")
                 .getBytes(StandardCharsets.UTF_8);
         ImportPreview preview = imports.preview(text, "c.txt", Map.of());
         assertThat(preview.unknownNames()).containsExactly("市星际事务局");
@@ -135,8 +110,8 @@ class PlanImportIT {
 
     @Test
     void aFailureHalfWayThroughSavesNothing() {
-        String doc = docNumber();
-        byte[] text = notice(doc, "推进依法行政。加强执法监督。(责任单位:市司法局)",
+        String doc = Notices.docNumber();
+        byte[] text = Notices.notice(doc, "推进依法行政。加强执法监督。(责任单位:市司法局)",
                 "数据库在此失败。这一项任务会在写入时失败。(责任单位:市司法局)").getBytes(StandardCharsets.UTF_8);
         String count = "select count(*) from plan_task where title = '推进依法行政'";
         long tasksBefore = jdbc.queryForObject(count, Long.class);

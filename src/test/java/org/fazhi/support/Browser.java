@@ -67,6 +67,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sets a field's value at once (for long text such as a pasted notice, where typing would be slow). */
+    public Browser paste(By by, String text) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find(by),
+                text);
+        return this;
+    }
+
     public Browser click(By by) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(by)).click();
         return this;

@@ -1,18 +1,32 @@
 package org.fazhi.identity.web;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
+import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitView;
 import org.springframework.stereotype.Component;
 
-/** Unit names for the account pages (filled from the organization module once it lands). */
+/** Unit names for the account pages, from the unit registry. */
 @Component
 class UnitOptions {
 
-    Map<Long, String> names() {
-        return new TreeMap<>();
+    private final UnitDirectory directory;
+
+    UnitOptions(UnitDirectory directory) {
+        this.directory = directory;
     }
 
+    /** Every active unit, for choosing an account's unit. */
     Map<Long, String> options() {
-        return names();
+        Map<Long, String> options = new LinkedHashMap<>();
+        for (UnitView unit : directory.activeUnits()) {
+            options.put(unit.id(), unit.fullName());
+        }
+        return options;
+    }
+
+    /** A lookup that also knows merged units, for showing an account's unit. */
+    Map<Long, String> names() {
+        return new UnitNameLookup(directory);
     }
 }

@@ -75,7 +75,7 @@ class UnitEditController {
         if (into != null) {
             UnitListing.UnitRow target = listing.row(into);
             if (target == null || !target.unit().active() || into == id) {
-                model.addAttribute("formError", new DomainException("error.org.merge.target"));
+                FormErrors.show(model, new DomainException("error.org.merge.target"));
             } else {
                 model.addAttribute("target", target.unit());
             }
@@ -94,7 +94,7 @@ class UnitEditController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             pages.detail(id, model);
             model.addAttribute("choices", listing.choices(id));
-            model.addAttribute("formError", e);
+            FormErrors.show(model, e);
             return "organization/merge";
         }
     }
@@ -108,7 +108,7 @@ class UnitEditController {
         } catch (DomainException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             String view = pages.detail(id, model);
-            model.addAttribute("formError", e);
+            FormErrors.show(model, e);
             model.addAttribute("errorForm", form);
             return view;
         }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 class UnitListing {
 
     /** One unit as a row of the list. */
-    record UnitRow(UnitView unit, String parentName, List<NameIndex.Name> aliases, String mergedIntoName) {
+    record UnitRow(UnitView unit, String parentName, List<NameIndex.Name> aliases, Long mergedIntoId,
+                  String mergedIntoName) {
     }
 
     /** The units of one kind. */
@@ -80,8 +81,8 @@ class UnitListing {
         String parent = unit.parentId() == null ? null
                 : index.unit(unit.parentId()).map(UnitView::fullName).orElse(null);
         List<NameIndex.Name> aliases = index.namesOf(unit.id()).stream().filter(n -> n.type() == NameType.ALIAS).toList();
-        String mergedInto = unit.active() ? null
-                : index.unit(index.successorOf(unit.id())).map(UnitView::fullName).orElse(null);
-        return new UnitRow(unit, parent, aliases, mergedInto);
+        Long successor = unit.active() ? null : index.successorOf(unit.id());
+        String mergedInto = successor == null ? null : index.unit(successor).map(UnitView::fullName).orElse(null);
+        return new UnitRow(unit, parent, aliases, successor, mergedInto);
     }
 }

@@ -62,7 +62,7 @@ class UnitsController {
             return "redirect:/admin/units/" + unit.id();
         } catch (DomainException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("formError", e);
+            FormErrors.show(model, e);
             return creationForm(form, model);
         }
     }

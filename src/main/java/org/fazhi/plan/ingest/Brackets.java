@@ -7,33 +7,31 @@ package org.fazhi.plan.ingest;
  */
 final class Brackets {
 
-    private static final String ROUND_OPEN = "(（";
-    private static final String ROUND_CLOSE = ")）";
-    private static final String SQUARE_OPEN = "〔[［【";
-    private static final String SQUARE_CLOSE = "〕]］】";
-    private static final String BOOK_OPEN = "《";
-    private static final String BOOK_CLOSE = "》";
-
     private Brackets() {
     }
 
     static boolean isOpen(char c) {
-        return ROUND_OPEN.indexOf(c) >= 0 || SQUARE_OPEN.indexOf(c) >= 0 || BOOK_OPEN.indexOf(c) >= 0;
+        return switch (c) {
+            case '(', '（', '〔', '[', '［', '【', '《' -> true;
+            default -> false;
+        };
     }
 
     static boolean isClose(char c) {
-        return ROUND_CLOSE.indexOf(c) >= 0 || SQUARE_CLOSE.indexOf(c) >= 0 || BOOK_CLOSE.indexOf(c) >= 0;
+        return switch (c) {
+            case ')', '）', '〕', ']', '］', '】', '》' -> true;
+            default -> false;
+        };
     }
 
     /** 1 = round, 2 = square, 3 = book title, 0 = not a bracket. */
     static int family(char c) {
-        if (ROUND_OPEN.indexOf(c) >= 0 || ROUND_CLOSE.indexOf(c) >= 0) {
-            return 1;
-        }
-        if (SQUARE_OPEN.indexOf(c) >= 0 || SQUARE_CLOSE.indexOf(c) >= 0) {
-            return 2;
-        }
-        return BOOK_OPEN.indexOf(c) >= 0 || BOOK_CLOSE.indexOf(c) >= 0 ? 3 : 0;
+        return switch (c) {
+            case '(', '（', ')', '）' -> 1;
+            case '〔', '[', '［', '【', '〕', ']', '］', '】' -> 2;
+            case '《', '》' -> 3;
+            default -> 0;
+        };
     }
 
     /** Index of the bracket that opens the one closing at {@code closeIndex}, or -1 if none. */

@@ -16,27 +16,23 @@ public final class CollectiveTerms {
     private static final Set<String> FIXED = Set.of("市直园区管委会", "园区管委会", "市级部门", "市直部门",
             "市直单位", "市级单位", "相关部门", "相关单位", "其他部门", "各级政府");
 
-    private static final List<Pattern> PATTERNS = List.of(
-            Pattern.compile("^各"),
-            Pattern.compile("有关"),
-            Pattern.compile("相关(部门|单位)"),
-            Pattern.compile("各(部门|单位|部委|委办局|地)"),
-            Pattern.compile("成员单位"),
-            Pattern.compile("县\\((市、)?区\\)|区\\(县\\)|县\\(市\\)"));
+    private static final List<String> MARKERS = List.of("有关", "相关部门", "相关单位", "各部门", "各单位", "各部委",
+            "各委办局", "成员单位");
+    private static final Pattern COUNTIES = Pattern.compile("县\\((市、)?区\\)|区\\(县\\)|县\\(市\\)");
 
     private CollectiveTerms() {
     }
 
     /** True when {@code name} (half-width brackets) names a group of units rather than one unit. */
     public static boolean isCollective(String name) {
-        if (FIXED.contains(name)) {
+        if (FIXED.contains(name) || name.startsWith("各")) {
             return true;
         }
-        for (Pattern pattern : PATTERNS) {
-            if (pattern.matcher(name).find()) {
+        for (String marker : MARKERS) {
+            if (name.contains(marker)) {
                 return true;
             }
         }
-        return false;
+        return name.indexOf('(') >= 0 && COUNTIES.matcher(name).find();
     }
 }

@@ -21,6 +21,9 @@ final class DeadlineParser {
             + ")\\s*月\\s*(?:(?<mend>底|末|份)|(?<d>" + DAY + ")\\s*[日号])?"
             + "|(?<yend>年底|年末|年内|上半年|下半年|底|末|内))\\s*(?<before>之前|以前|前)?");
     private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    /** How far before a 前 a dated phrase may start ("2023 年 12 月 31 日前" with spaces). */
+    private static final int WINDOW = 24;
+    private static final String DEADLINE_CHARS = "年月底末内长持常经每全定-/0123456789";
     private static final Pattern ONGOING = Pattern.compile("长期|持续|常态|经常|每年|全年|每季度|每月|定期");
 
     private final Integer planYear;
@@ -54,12 +57,16 @@ final class DeadlineParser {
         Matcher m = PHRASE.matcher(text);
         LocalDate latest = null;
         String words = null;
-        while (m.find()) {
-            if (accepted(m, true)) {
-                LocalDate date = resolve(m, line);
-                if (words == null || (date != null && (latest == null || date.isAfter(latest)))) {
-                    latest = date;
-                    words = m.group().strip();
+        for (int at = text.indexOf('前'); at >= 0; at = text.indexOf('前', at + 1)) {
+            m.region(Math.max(0, at - WINDOW), at + 1);
+            while (m.find()) {
+                if (m.end() == at + 1 && accepted(m, true)) {
+                    LocalDate date = resolve(m, line);
+                    if (words == null || (date != null && (latest == null || date.isAfter(latest)))) {
+                        latest = date;
+                        words = m.group().strip();
+                    }
+                    break;
                 }
             }
         }
@@ -68,7 +75,20 @@ final class DeadlineParser {
 
     /** True if {@code text} contains a deadline phrase (any form, as in a deadline field). */
     boolean looksLikeDeadline(String text) {
+        if (!mayHoldDeadline(text)) {
+            return false;
+        }
         return hasPhrase(text, false) || ONGOING.matcher(text).find() || ISO.matcher(text).find();
+    }
+
+    /** A cheap test: every deadline form has one of these characters. */
+    private static boolean mayHoldDeadline(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (DEADLINE_CHARS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasPhrase(String text, boolean inText) {

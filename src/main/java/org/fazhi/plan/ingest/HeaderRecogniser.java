@@ -52,7 +52,7 @@ final class HeaderRecogniser {
                 continue;
             }
             Matcher number = DOC_NUMBER.matcher(text);
-            if (docNumber == null && number.find()) {
+            if (docNumber == null && text.indexOf('号') >= 0 && number.find()) {
                 docNumber = number.group(1) + "〔" + number.group(2) + "〕" + number.group(3) + "号";
                 text = (text.substring(0, number.start()) + text.substring(number.end()))
                         .replaceAll("^[\\s(（]+|[\\s)）]+$", "");
@@ -74,7 +74,7 @@ final class HeaderRecogniser {
                 continue;
             }
             previous = new SourceLine(source.number(), text);
-            if (noticeTitle == null && NOTICE_TITLE.matcher(text).find() && text.length() <= 120) {
+            if (noticeTitle == null && text.length() <= 120 && NOTICE_TITLE.matcher(text).find()) {
                 noticeTitle = text;
                 closeBlock(blocks, block);
                 block = new ArrayList<>();
@@ -92,13 +92,19 @@ final class HeaderRecogniser {
         }
         closeBlock(blocks, block);
         String title = chooseTitle(blocks, noticeTitle, preamble);
+        for (List<SourceLine> unused : blocks) {
+            if (!joined(unused).equals(title)) {
+                unused.forEach(l -> preamble.add(new SourceText(l.number(), l.text())));
+            }
+        }
+        preamble.sort(java.util.Comparator.comparingInt(SourceText::line));
         return new NoticeHeader(docNumber, issuer, issuedOn, title, noticeTitle, addressees, preamble);
     }
 
     private String chooseTitle(List<List<SourceLine>> blocks, String noticeTitle, List<SourceText> preamble) {
         String fromBlocks = null;
         for (List<SourceLine> candidate : blocks) {
-            String joined = candidate.stream().map(SourceLine::text).reduce("", String::concat);
+            String joined = joined(candidate);
             if (PLAN_WORDS.matcher(joined).find() && !NOTICE_TITLE.matcher(joined).find()) {
                 fromBlocks = joined;
                 break;
@@ -126,6 +132,10 @@ final class HeaderRecogniser {
         return noticeTitle;
     }
 
+    private static String joined(List<SourceLine> block) {
+        return block.stream().map(SourceLine::text).reduce("", String::concat);
+    }
+
     private static void closeBlock(List<List<SourceLine>> blocks, List<SourceLine> block) {
         if (!block.isEmpty()) {
             blocks.add(block);
@@ -151,7 +161,7 @@ final class HeaderRecogniser {
     private static boolean isAddresseeLine(String text) {
         char last = text.charAt(text.length() - 1);
         return (last == ':' || last == '：') && text.length() <= 150 && text.indexOf('。') < 0
-                && !ResponsibilityTagParser.FIELD_LABEL.matcher(text).find() && !text.startsWith("附件");
+                && FieldLabels.findAll(text).isEmpty() && !text.startsWith("附件");
     }
 
     private static List<String> splitAddressees(String line) {

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 enum Labels {
     SECTION("^([一二三四五六七八九十百]+)\\s*[、．.](?!\\d)\\s*"),
     CHINESE("^[（(]\\s*([一二三四五六七八九十百]+)\\s*[)）]\\s*"),
-    ARABIC("^(\\d{1,3})\\s*[.．、](?!\\d)\\s*"),
+    ARABIC("^(\\d{1,4})\\s*[.．、](?!\\d)\\s*"),
     SUB_ITEM("^([（(]\\s*\\d{1,3}\\s*[)）]|[①-⑳])\\s*");
 
     private final Pattern pattern;
@@ -21,13 +21,25 @@ enum Labels {
 
     /** The label and its value if {@code line} starts with this kind of label, else null. */
     Match match(String line) {
+        if (line.isEmpty() || !mayStart(line.charAt(0))) {
+            return null;
+        }
         Matcher m = pattern.matcher(line);
-        if (!m.find() || m.end() >= line.length()) {
+        if (!m.lookingAt() || m.end() >= line.length()) {
             return null;
         }
         String number = m.group(1);
         int value = this == SUB_ITEM ? -1 : ChineseNumerals.value(number);
         return new Match(line.substring(0, m.end()).strip(), value, line.substring(m.end()));
+    }
+
+    private boolean mayStart(char c) {
+        return switch (this) {
+            case SECTION -> "一二三四五六七八九十百".indexOf(c) >= 0;
+            case CHINESE -> c == '(' || c == '（';
+            case ARABIC -> c >= '0' && c <= '9';
+            case SUB_ITEM -> c == '(' || c == '（' || (c >= '①' && c <= '⑳');
+        };
     }
 
     /** A label found at the start of a line, its numeric value and the text after it. */

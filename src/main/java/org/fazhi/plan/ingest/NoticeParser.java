@@ -137,7 +137,11 @@ public final class NoticeParser {
         return header.issuedOn() == null ? null : header.issuedOn().getYear();
     }
 
-    /** The last task of a text notice breaks off mid-sentence and has no units: the file was cut. */
+    /**
+     * The last task of a text notice has no units and either breaks off mid-sentence or lacks the tag
+     * that (at least 80% of) the other tasks carry: the file was cut, and importing it would silently
+     * lose the rest of the notice.
+     */
     private static void refuseTruncated(NoticeBuilder builder, List<ParsedSection> sections) {
         List<SectionDraft> drafts = builder.sections();
         SectionDraft lastSection = null;
@@ -152,8 +156,11 @@ public final class NoticeParser {
         }
         String text = last.lines.get(last.lines.size() - 1).text().strip();
         boolean brokenOff = text.isEmpty() || TERMINAL.indexOf(text.charAt(text.length() - 1)) < 0;
-        ParsedTask parsed = sections.stream().flatMap(s -> s.tasks().stream()).reduce((a, b) -> b).orElseThrow();
-        if (brokenOff && parsed.responsibilities().isEmpty()) {
+        List<ParsedTask> tasks = sections.stream().flatMap(s -> s.tasks().stream()).toList();
+        ParsedTask parsed = tasks.get(tasks.size() - 1);
+        long othersWithUnits = tasks.stream().limit(tasks.size() - 1L).filter(t -> !t.responsibilities().isEmpty()).count();
+        boolean tagLost = tasks.size() >= 3 && othersWithUnits * 5 >= (tasks.size() - 1L) * 4;
+        if (parsed.responsibilities().isEmpty() && (brokenOff || tagLost)) {
             throw new RefusedException("truncated", last.sourceLine, last.sourceLine);
         }
     }

@@ -15,6 +15,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ParseCommand {
 
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(tools.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+
     private ParseCommand() {
     }
 
@@ -61,8 +64,6 @@ public final class ParseCommand {
 
     /** The pretty-printed JSON of a parse result (LocalDate as ISO-8601 strings). */
     public static String toJson(ParseResult result) {
-        return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(tools.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build()
-                .writeValueAsString(result);
+        return JSON.writeValueAsString(result);
     }
 }

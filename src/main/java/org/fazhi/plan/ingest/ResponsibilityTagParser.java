@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class ResponsibilityTagParser {
 
-    static final Pattern FIELD_LABEL = Pattern.compile("(牵头单位|牵头部门|主责单位|主要责任单位|责任单位|责任部门"
-            + "|责任主体|配合单位|配合部门|协办单位|参与单位|完成时限|完成时间|时间节点|时限要求|完成期限)\\s*[:：]");
     private static final Pattern ROLE_ENDING = Pattern.compile("(牵头|负责|落实|配合|协助)$");
     private static final String TERMINAL = "。；;.，, \t　";
 
@@ -54,7 +52,7 @@ final class ResponsibilityTagParser {
             rest = trimmed.substring(0, open);
         }
         rejectUnclosedTag(rest, line);
-        Matcher label = topLevelLabel(rest);
+        FieldLabels.Found label = topLevelLabel(rest);
         if (label != null) {
             parseFields(rest.substring(label.start()), line, units, deadlineTexts);
             rest = rest.substring(0, label.start());
@@ -68,7 +66,7 @@ final class ResponsibilityTagParser {
         if (!text.isEmpty() && Brackets.isOpen(text.charAt(0)) && Brackets.family(text.charAt(0)) != 3) {
             text = text.substring(1).strip();
         }
-        return FIELD_LABEL.matcher(text).lookingAt();
+        return FieldLabels.atStart(text) != null;
     }
 
     /** Parses a field line or tag content into {@code units} and {@code deadlineTexts}. */
@@ -77,10 +75,9 @@ final class ResponsibilityTagParser {
         if (!text.isEmpty() && Brackets.isOpen(text.charAt(0)) && Brackets.isClose(text.charAt(text.length() - 1))) {
             text = text.substring(1, text.length() - 1);
         }
-        Matcher m = FIELD_LABEL.matcher(text);
         List<int[]> labels = new ArrayList<>();
-        while (m.find()) {
-            labels.add(new int[] {m.start(), m.end()});
+        for (FieldLabels.Found found : FieldLabels.findAll(text)) {
+            labels.add(new int[] {found.start(), found.end()});
         }
         if (labels.isEmpty() || labels.get(0)[0] > 0) {
             int end = labels.isEmpty() ? text.length() : labels.get(0)[0];
@@ -123,20 +120,21 @@ final class ResponsibilityTagParser {
 
     private static boolean isTag(String content) {
         String text = content.strip();
-        if (FIELD_LABEL.matcher(text).lookingAt()) {
+        if (FieldLabels.atStart(text) != null) {
             return true;
         }
         if (text.isEmpty() || text.length() > 400 || text.indexOf('。') >= 0) {
             return false;
         }
-        String lastClause = UnitListParser.split(text, ",，;；").stream().map(String::strip)
-                .filter(s -> !s.isEmpty()).reduce((a, b) -> b).orElse("");
-        return ROLE_ENDING.matcher(text).find() || ROLE_ENDING.matcher(lastClause).find();
+        return UnitListParser.split(text, ",，;；").stream().map(String::strip)
+                .anyMatch(clause -> ROLE_ENDING.matcher(clause).find());
     }
 
     private static void rejectUnclosedTag(String text, int line) {
-        Matcher m = FIELD_LABEL.matcher(text);
-        while (m.find()) {
+        if (!hasColon(text)) {
+            return;
+        }
+        for (FieldLabels.Found m : FieldLabels.findAll(text)) {
             int before = m.start() - 1;
             while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
                 before--;
@@ -148,14 +146,21 @@ final class ResponsibilityTagParser {
     }
 
     /** The first field label outside brackets ("…工作。责任单位：市司法局"), or null. */
-    private static Matcher topLevelLabel(String text) {
-        Matcher m = FIELD_LABEL.matcher(text);
-        while (m.find()) {
+    private static FieldLabels.Found topLevelLabel(String text) {
+        if (!hasColon(text)) {
+            return null;
+        }
+        for (FieldLabels.Found m : FieldLabels.findAll(text)) {
             if (depthAt(text, m.start()) == 0) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** Every field label ends in a colon: a cheap test before the label pattern. */
+    private static boolean hasColon(String text) {
+        return text.indexOf(':') >= 0 || text.indexOf('：') >= 0;
     }
 
     private static int depthAt(String text, int index) {

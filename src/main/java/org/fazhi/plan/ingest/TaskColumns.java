@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Recognises the columns of a task table (任务分工表, ledger) by their header words, not position:
  * 序号 / 重点任务 / 工作内容(具体措施) / 牵头单位 / 责任单位(配合单位) / 完成时限 / 类别 …. A row is a header row
- * when it names at least one task-text column and one unit column.
+ * when it names at least one task-text column and one unit column, at least 60% of its filled cells
+ * are header words, and none is a sentence (so a data row naming 市直有关部门 is not a header).
  */
 final class TaskColumns {
 
@@ -23,12 +24,19 @@ final class TaskColumns {
     /** The columns of {@code row} if it is a task-table header row, else null. */
     static TaskColumns fromHeader(TableRow row) {
         Map<Kind, List<Integer>> found = new EnumMap<>(Kind.class);
+        int filled = 0;
+        int recognised = 0;
         for (int i = 0; i < row.cells().size(); i++) {
             String header = row.text(i).replaceAll("\\s", "");
-            if (header.isEmpty() || header.length() > 24) {
+            if (header.isEmpty()) {
                 continue;
             }
+            filled++;
+            if (header.length() > 16 || header.indexOf('。') >= 0) {
+                return null;
+            }
             Kind kind = kindOf(header);
+            recognised += kind == Kind.IGNORED ? 0 : 1;
             List<Integer> indices = found.computeIfAbsent(kind, k -> new ArrayList<>());
             if (!indices.isEmpty() && row.text(indices.get(indices.size() - 1)).equals(row.text(i))) {
                 continue;
@@ -37,7 +45,7 @@ final class TaskColumns {
         }
         boolean text = found.containsKey(Kind.TASK) || found.containsKey(Kind.CONTENT);
         boolean units = found.containsKey(Kind.LEAD) || found.containsKey(Kind.UNITS) || found.containsKey(Kind.PARTNERS);
-        if (!text || !units) {
+        if (!text || !units || recognised * 10 < filled * 6) {
             return null;
         }
         if (!found.containsKey(Kind.LEAD) && !found.containsKey(Kind.UNITS) && found.containsKey(Kind.PARTNERS)) {

@@ -98,6 +98,9 @@ final class TextDecoder {
     }
 
     private static String stripControls(String text, Diagnostics diagnostics) {
+        if (isClean(text)) {
+            return text;
+        }
         int controls = 0;
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
@@ -121,6 +124,16 @@ final class TextDecoder {
             diagnostics.warn(0, "controlCharacters", controls);
         }
         return sb.toString();
+    }
+
+    private static boolean isClean(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F || c == '\uFEFF') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -2,7 +2,6 @@ package org.fazhi.plan.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads the structure of running text: header lines until the first section or task label, then
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  */
 final class TextLayout {
 
-    private static final Pattern RESPONSIBILITY_HINT = Pattern.compile("责任单位|牵头|配合单位|负责[)）〕\\]】]");
 
     /** The lines the header recogniser should read, and what the body yielded. */
     record Result(List<SourceLine> headerLines, NoticeBuilder builder, List<SourceText> unplaced) {
@@ -95,7 +93,7 @@ final class TextLayout {
         if (HeaderRecogniser.isDateLine(text)) {
             return true;
         }
-        if (!HeaderRecogniser.ORG_LINE.matcher(text).matches()) {
+        if (text.length() > 50 || !HeaderRecogniser.ORG_LINE.matcher(text).matches()) {
             return false;
         }
         for (int j = index + 1; j < lines.size(); j++) {
@@ -130,6 +128,18 @@ final class TextLayout {
         return taskLabel == Labels.ARABIC ? Labels.CHINESE : null;
     }
 
+    private static boolean hasResponsibilityHint(String text) {
+        if (text.contains("责任单位") || text.contains("牵头") || text.contains("配合单位")) {
+            return true;
+        }
+        for (int at = text.indexOf("负责"); at >= 0; at = text.indexOf("负责", at + 1)) {
+            if (at + 2 < text.length() && Brackets.isClose(text.charAt(at + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** [blocks of this label that carry a responsibility hint, lines with this label]. */
     private static int[] score(List<SourceLine> lines, Labels label) {
         int tagged = 0;
@@ -145,7 +155,7 @@ final class TextLayout {
                 hinted = false;
                 count += starts ? 1 : 0;
             }
-            if (open && RESPONSIBILITY_HINT.matcher(text).find()) {
+            if (open && !hinted && hasResponsibilityHint(text)) {
                 hinted = true;
             }
         }

@@ -14,12 +14,14 @@ import java.util.regex.Pattern;
  */
 final class UnitListParser {
 
-    private static final Pattern CLAUSE_ROLE = Pattern.compile(
-            "(牵头负责|牵头落实|牵头|按职责分工负责|按职责分工落实|按照职责分工负责|按职责负责|分别负责|共同负责|具体负责"
-                    + "|负责落实|负责|配合落实|配合|协助|参与|落实)$");
+    /** Role phrases that end a clause, longest first so 按职责分工负责 wins over 负责. */
+    private static final List<String> CLAUSE_ROLES = List.of("按照职责分工负责", "按职责分工负责", "按职责分工落实",
+            "按职责负责", "牵头负责", "牵头落实", "分别负责", "共同负责", "具体负责", "负责落实", "配合落实", "牵头", "负责",
+            "配合", "协助", "参与", "落实");
     private static final Pattern NAME_ROLE = Pattern.compile("[(（](牵头|配合|协办|主责)[)）]$");
     private static final Pattern LEADING_NOISE = Pattern.compile("^(由|请|并由|和|及|以及)");
     private static final Pattern TRAILING_NOISE = Pattern.compile("(等单位|等部门|等)$");
+    private static final Pattern TRAILING_MARKS = Pattern.compile("[。.：:]+$");
 
     /** The units found, and the deadline words a clause carried, if any. */
     record Result(List<UnitMention> units, String deadlineText) {
@@ -50,10 +52,10 @@ final class UnitListParser {
                 continue;
             }
             String clauseRole = role;
-            Matcher roleMatch = CLAUSE_ROLE.matcher(text);
-            if (roleMatch.find()) {
-                clauseRole = roleOf(roleMatch.group(1), role);
-                text = text.substring(0, roleMatch.start());
+            String phrase = rolePhrase(text);
+            if (phrase != null) {
+                clauseRole = roleOf(phrase, role);
+                text = text.substring(0, text.length() - phrase.length());
             }
             for (String part : split(text, "、")) {
                 UnitMention mention = mention(part, clauseRole);
@@ -63,6 +65,16 @@ final class UnitListParser {
             }
         }
         return new Result(units, deadline);
+    }
+
+    /** The role phrase {@code text} ends with, or null. */
+    static String rolePhrase(String text) {
+        for (String phrase : CLAUSE_ROLES) {
+            if (text.endsWith(phrase)) {
+                return phrase;
+            }
+        }
+        return null;
     }
 
     private static String roleOf(String phrase, String fallback) {
@@ -83,13 +95,13 @@ final class UnitListParser {
             nameRole = marked.group(1).equals("牵头") || marked.group(1).equals("主责") ? "lead" : "partner";
             name = name.substring(0, marked.start());
         }
-        Matcher trailingRole = CLAUSE_ROLE.matcher(name);
-        if (trailingRole.find()) {
-            nameRole = roleOf(trailingRole.group(1), nameRole);
-            name = name.substring(0, trailingRole.start());
+        String phrase = rolePhrase(name);
+        if (phrase != null) {
+            nameRole = roleOf(phrase, nameRole);
+            name = name.substring(0, name.length() - phrase.length());
         }
         name = TRAILING_NOISE.matcher(LEADING_NOISE.matcher(name.strip()).replaceFirst("")).replaceFirst("");
-        name = Brackets.halfWidthRound(name.strip()).replaceAll("[。.：:]+$", "");
+        name = TRAILING_MARKS.matcher(Brackets.halfWidthRound(name.strip())).replaceFirst("");
         if (name.isEmpty()) {
             return null;
         }

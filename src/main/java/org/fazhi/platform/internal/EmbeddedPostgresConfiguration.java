@@ -21,7 +21,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 /**
  * Zero-setup database: when no {@code FAZHI_DB_URL} is given, an embedded PostgreSQL 17 runs in-process
  * with its data under {@code $FAZHI_HOME/postgres}, kept across restarts. It is stopped after the
- * connection pool is closed, so shutdown is clean.
+ * connection pool is closed (zonky's own JVM shutdown hook is off, so nothing stops the server under the
+ * pool), and shutdown is clean.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoExternalDatabase.class)
@@ -41,6 +42,7 @@ class EmbeddedPostgresConfiguration {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(properties.db().embeddedClean())
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "100")
                     .setLocaleConfig("encoding", "UTF8")
                     .setLocaleConfig("locale", "C.UTF-8");

@@ -1,0 +1,35 @@
+package org.fazhi.plan.internal;
+
+import org.fazhi.organization.UnitsMerged;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a unit is merged into another, its responsibilities pass to the surviving unit in the merge's own
+ * transaction. Where a task already names the surviving unit, the two rows become one (lead if either
+ * was) — nothing is orphaned and no task lists a unit twice.
+ */
+@Component
+class ResponsibilitiesFollowUnitMerges {
+
+    private final JdbcTemplate jdbc;
+
+    ResponsibilitiesFollowUnitMerges(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener
+    void on(UnitsMerged event) {
+        jdbc.update("""
+                update plan_responsibility target set lead = target.lead or merged.lead
+                from plan_responsibility merged
+                where merged.task_id = target.task_id and merged.unit_id = ? and target.unit_id = ?""",
+                event.mergedId(), event.intoId());
+        jdbc.update("""
+                delete from plan_responsibility merged using plan_responsibility target
+                where merged.task_id = target.task_id and merged.unit_id = ? and target.unit_id = ?""",
+                event.mergedId(), event.intoId());
+        jdbc.update("update plan_responsibility set unit_id = ? where unit_id = ?", event.intoId(), event.mergedId());
+    }
+}
