@@ -102,7 +102,7 @@ class CalendarIT {
                         .param("rule", "disclosure.reply").param("lang", "en").with(LIAISON))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("Reply to a disclosure request", "Art. 33(2)", "20 working days counted",
-                "Holiday (国庆节)", "Weekend");
+                "Holiday (National Day)", "Weekend");
     }
 
     @Test

@@ -32,10 +32,12 @@ class IcsFeedController {
 
     private final CalendarManagement calendar;
     private final MessageSource messages;
+    private final HolidayNames holidayNames;
 
-    IcsFeedController(CalendarManagement calendar, MessageSource messages) {
+    IcsFeedController(CalendarManagement calendar, MessageSource messages, HolidayNames holidayNames) {
         this.calendar = calendar;
         this.messages = messages;
+        this.holidayNames = holidayNames;
     }
 
     @GetMapping("/calendar/deadlines.ics")
@@ -62,7 +64,7 @@ class IcsFeedController {
             HolidayEntry first = days.get(i);
             if (!first.offDay()) {
                 ics.allDayEvent("makeup-" + first.date() + "@fazhi", first.date(), first.date(),
-                        text("calendar.reason.makeUp", locale, first.name()), null);
+                        text("calendar.reason.makeUp", locale, holidayNames.display(first.name(), locale)), null);
                 continue;
             }
             HolidayEntry last = first;
@@ -71,7 +73,7 @@ class IcsFeedController {
                 last = days.get(++i);
             }
             ics.allDayEvent("holiday-" + first.date() + "@fazhi", first.date(), last.date(),
-                    text("calendar.reason.holiday", locale, first.name()), text("calendar.dayKind."
+                    text("calendar.reason.holiday", locale, holidayNames.display(first.name(), locale)), text("calendar.dayKind."
                             + DayKind.HOLIDAY.name(), locale));
         }
     }
