@@ -177,6 +177,33 @@ class CalendarIT {
         assertThat(calendar.calendar().isWorkingDay(LocalDate.of(2034, 1, 3))).isTrue();
     }
 
+    @Test
+    void administratorSetsAConfigurableRuleAndOpenDeadlinesUnderItMove() throws Exception {
+        source.open.add(new TrackedDeadline("it:filing", "规范性文件备案",
+                DeadlineRequest.of(LocalDate.of(2024, 3, 4), calendar.rules().get("normativedoc.filing"))));
+        try {
+            mvc.perform(post("/admin/calendar/rules").param("rule", "normativedoc.filing").param("length", "15")
+                            .with(csrf()).with(SYSADMIN))
+                    .andExpect(redirectedUrl("/admin/calendar"))
+                    .andExpect(flash().attribute("ruleChanged", new StatuteRuleChanged("normativedoc.filing",
+                            Period.calendarDays(30), Period.calendarDays(15), "calendar-it-admin",
+                            java.util.List.of(new MovedDeadline("it:filing", LocalDate.of(2024, 4, 3),
+                                    LocalDate.of(2024, 3, 19))))));
+            calendar.reload();
+            assertThat(calendar.rules().get("normativedoc.filing").period()).isEqualTo(Period.calendarDays(15));
+
+            String html = mvc.perform(post("/admin/calendar/rules").param("rule", "reconsideration.decision")
+                            .param("length", "90").with(csrf()).with(SYSADMIN))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).contains("为法定期限，不能修改");
+            assertThat(calendar.rules().get("reconsideration.decision").period()).isEqualTo(Period.calendarDays(60));
+        } finally {
+            source.open.clear();
+            org.fazhi.identity.TestAuth.runAs("calendar-it-admin", org.fazhi.identity.Role.SYSTEM_ADMIN,
+                    () -> calendar.changeRuleLength("normativedoc.filing", 30, "calendar-it-admin"));
+        }
+    }
+
     private static MockMultipartFile jsonFile(String json) {
         return new MockMultipartFile("file", "year.json", "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
