@@ -204,6 +204,24 @@ class CalendarIT {
         }
     }
 
+    @Test
+    void secretFeedAddressServesTheAccountsIcsWithoutALoginUntilRevoked() throws Exception {
+        var admin = user("admin").roles("SYSTEM_ADMIN");
+        String url = (String) mvc.perform(post("/calendar/feed").with(csrf()).with(admin))
+                .andExpect(redirectedUrl("/calendar/feed"))
+                .andReturn().getFlashMap().get("feedUrl");
+        String path = url.substring(url.indexOf("/calendar/feed/"));
+
+        mvc.perform(get(path)).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/calendar"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("BEGIN:VCALENDAR")));
+        mvc.perform(get("/calendar/feed/" + "x".repeat(43) + ".ics")).andExpect(status().isNotFound());
+        mvc.perform(get("/calendar/deadlines.ics")).andExpect(status().is4xxClientError());
+
+        mvc.perform(post("/calendar/feed/revoke").with(csrf()).with(admin)).andExpect(redirectedUrl("/calendar/feed"));
+        mvc.perform(get(path)).andExpect(status().isNotFound());
+    }
+
     private static MockMultipartFile jsonFile(String json) {
         return new MockMultipartFile("file", "year.json", "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
