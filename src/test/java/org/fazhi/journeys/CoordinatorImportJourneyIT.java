@@ -36,13 +36,18 @@ class CoordinatorImportJourneyIT {
     }
 
     @Test
-    void coordinatorSeesAnUnknownUnitInRedAndCannotSaveUntilMapped() throws Exception {
+    void coordinatorSeesAnUnknownUnitCreatesItAndThenSaves() throws Exception {
         String notice = Notices.notice(Notices.docNumber(), "推进政务公开。提高质量。(责任单位:市海洋局、市司法局)");
         try (Browser browser = Browser.open(port)) {
             browser.logIn("coordinator", DEMO_PASSWORD);
             browser.go("/plans/import").paste(By.id("text"), notice).click(By.id("preview-submit"));
             assertThat(browser.text(By.id("unknown-units"))).contains("市海洋局");
             assertThat(browser.find(By.id("save-plan")).isEnabled()).isFalse();
+            browser.click(By.id("create-unit-0"));
+            assertThat(browser.pageText()).contains("单位已新建");
+            assertThat(browser.find(By.id("save-plan")).isEnabled()).isTrue();
+            browser.click(By.id("save-plan"));
+            assertThat(browser.text(By.id("plan-task-1"))).contains("市海洋局", "市司法局");
         }
     }
 }

@@ -25,7 +25,7 @@ public final class Notices {
 
     /** A document number no other test uses. */
     public static String docNumber() {
-        return "遂府办函〔2030〕" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000) + "号";
+        return "遂府办函〔2030〕" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000) + "号";
     }
 
     /** A small notice of one section whose tasks are given as written (title, body, responsibility tag). */

@@ -108,7 +108,8 @@ public class PlanImportService {
                 List<String> diff = task.applyNotice(section, parsedTask.number(), TaskContent.of(parsedTask), tp.units());
                 task = tasks.save(task);
                 if (existing.isEmpty()) {
-                    history.add(new TaskChange(task.getId(), actor, TaskChange.Kind.IMPORTED, notice.docNumber(), null));
+                    history.add(new TaskChange(task.getId(), actor, TaskChange.Kind.IMPORTED,
+                            java.util.Objects.toString(notice.docNumber(), ""), null));
                 } else if (!diff.isEmpty()) {
                     history.add(new TaskChange(task.getId(), actor, TaskChange.Kind.REIMPORTED, String.join("\n", diff),
                             null));

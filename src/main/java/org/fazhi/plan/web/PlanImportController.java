@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitKind;
+import org.fazhi.organization.UnitRegistration;
 import org.fazhi.plan.internal.ImportPreview;
 import org.fazhi.plan.internal.PlanImportService;
 import org.fazhi.platform.DomainException;
@@ -33,10 +35,12 @@ class PlanImportController {
 
     private final PlanImportService imports;
     private final UnitDirectory directory;
+    private final UnitRegistration registration;
 
-    PlanImportController(PlanImportService imports, UnitDirectory directory) {
+    PlanImportController(PlanImportService imports, UnitDirectory directory, UnitRegistration registration) {
         this.imports = imports;
         this.directory = directory;
+        this.registration = registration;
     }
 
     @GetMapping
@@ -64,6 +68,24 @@ class PlanImportController {
             return stale(redirect);
         }
         return preview(token, mappings(names, units), pending.get(), model);
+    }
+
+    /** 新建单位 — registers an unknown name as a new unit and shows the preview again. */
+    @PostMapping("/create-unit")
+    String createUnit(@RequestParam String token, @RequestParam String name, @RequestParam UnitKind kind,
+                      HttpSession session, Model model, RedirectAttributes redirect) {
+        Optional<PendingImports.Pending> pending = PendingImports.get(session, token);
+        if (pending.isEmpty()) {
+            return stale(redirect);
+        }
+        try {
+            registration.register(kind, name);
+            model.addAttribute("flash", "ledger.preview.unitCreated");
+        } catch (DomainException e) {
+            model.addAttribute("flashError", e.messageKey());
+            model.addAttribute("flashArgs", e.args());
+        }
+        return preview(token, Map.of(), pending.get(), model);
     }
 
     @PostMapping("/save")
@@ -94,6 +116,7 @@ class PlanImportController {
         model.addAttribute("mappings", mappings);
         model.addAttribute("unitOptions", directory.activeUnits());
         model.addAttribute("unitNames", new UnitNames(directory));
+        model.addAttribute("unitKinds", UnitKind.values());
         return "plan/preview";
     }
 
