@@ -145,6 +145,12 @@ class CalendarIT {
                             java.util.List.of(new MovedDeadline("it:2031", LocalDate.of(2031, 1, 10),
                                     LocalDate.of(2031, 1, 13))))));
 
+            String page = mvc.perform(get("/admin/calendar").with(SYSADMIN).flashAttr("changed",
+                            new CalendarChanged(2031, "calendar-it-admin", java.util.List.of(new MovedDeadline(
+                                    "it:2031", LocalDate.of(2031, 1, 10), LocalDate.of(2031, 1, 13))))))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).contains("id=\"calendar-change\"", "it:2031", "2031-01-10", "2031-01-13");
+
             calendar.reload();
             assertThat(calendar.calendar().isKnownYear(2031)).isTrue();
             assertThat(calendar.calendar().isWorkingDay(LocalDate.of(2031, 1, 6))).isFalse();
