@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,6 +67,15 @@ class RoleSeparationIT {
         mvc.perform(get("/admin/audit").with(admin)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/roles").with(admin)).andExpect(status().isForbidden());
         mvc.perform(get("/admin/accounts").with(admin)).andExpect(status().isOk());
+    }
+
+    @Test
+    void takenUserNameIsRefusedWithTheNameInTheMessage() throws Exception {
+        mvc.perform(post("/admin/accounts").with(user("admin").roles("SYSTEM_ADMIN")).with(csrf())
+                        .param("username", "admin").param("displayName", "重复").param("password", PASSWORD)
+                        .param("role", "COORDINATOR"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名“admin”已被使用")));
     }
 
     @Test

@@ -52,7 +52,8 @@ class UnitPagesIT {
                 .andExpect(content().string(containsString("遂宁市司法局")))
                 .andExpect(content().string(containsString("县级政府")))
                 .andExpect(content().string(containsString("市直各部门")))
-                .andExpect(content().string(containsString("alias-form-")));
+                .andExpect(content().string(containsString("alias-form-")))
+                .andExpect(content().string(not(containsString("??"))));
     }
 
     @Test
@@ -108,6 +109,8 @@ class UnitPagesIT {
                 .andExpect(redirectedUrl("/admin/units/" + unit.id()));
         mvc.perform(get("/admin/units/{id}", unit.id()).with(ADMIN)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"aliases\"")))
+                .andExpect(content().string(containsString("正常")))
+                .andExpect(content().string(not(containsString("??"))))
                 .andExpect(content().string(containsString(alias)));
         assertThat(directory.resolve(alias)).isInstanceOf(NameResolution.Resolved.class);
     }
@@ -164,11 +167,15 @@ class UnitPagesIT {
         assertThat(directory.resolve(merged.fullName())).isInstanceOfSatisfying(NameResolution.Resolved.class,
                 r -> assertThat(r.unitId()).isEqualTo(into.id()));
         mvc.perform(get("/admin/units/{id}", merged.id()).with(ADMIN)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("merged-into")));
+                .andExpect(content().string(containsString("merged-into")))
+                .andExpect(content().string(containsString("已合并")))
+                .andExpect(content().string(not(containsString("??"))));
     }
 
     @Test
     void unknownUnitPageIsNotFound() throws Exception {
-        mvc.perform(get("/admin/units/{id}", 987654321L).with(ADMIN)).andExpect(status().isNotFound());
+        mvc.perform(get("/admin/units/{id}", 987654321L).with(ADMIN)).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("单位不存在")))
+                .andExpect(content().string(not(containsString("[Ljava"))));
     }
 }

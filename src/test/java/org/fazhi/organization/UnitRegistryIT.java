@@ -17,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegrationTest
 @RecordApplicationEvents
@@ -33,6 +35,9 @@ class UnitRegistryIT {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private static String unique(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
@@ -96,6 +101,16 @@ class UnitRegistryIT {
     }
 
     @Test
+    void databaseRefusesTwoNamesWithTheSameNormalisedForm() {
+        UnitView unit = add(unique("遂宁市索引测试局"), null);
+        String alias = unique("索引别名");
+        registry.addAlias(unit.id(), alias);
+        assertThatThrownBy(() -> jdbc.update("insert into org_unit_name (unit_id, name, normalized, type) values (?, ?, ?, 'ALIAS')",
+                unit.id(), alias + " ", NameNormalizer.normalize(alias)))
+                .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+    }
+
+    @Test
     void aliasThatIsACollectiveTermIsRefused() {
         UnitView unit = add(unique("遂宁市丙局"), null);
         assertThatThrownBy(() -> registry.addAlias(unit.id(), "市直各部门"))
@@ -140,6 +155,47 @@ class UnitRegistryIT {
         assertThatThrownBy(() -> registry.merge(merged.id(), into.id())).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> registry.addAlias(merged.id(), unique("迟到别名"))).isInstanceOf(DomainException.class);
         assertThatThrownBy(() -> registry.merge(into.id(), into.id())).isInstanceOf(DomainException.class);
+    }
+
+    @Test
+    void mergeRolledBackWithItsTransactionLeavesEverythingAsItWas() {
+        String mergedName = unique("遂宁市回滚前局");
+        UnitView merged = add(mergedName, null);
+        UnitView into = add(unique("遂宁市回滚后局"), null);
+        String username = unique("org-rollback-");
+        jdbc.update("insert into identity_account (username, display_name, password_hash, unit_id) values (?, ?, ?, ?)",
+                username, username, "{noop}x", merged.id());
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            registry.merge(merged.id(), into.id());
+            assertThat(events.stream(UnitsMerged.class)).contains(new UnitsMerged(merged.id(), into.id()));
+            tx.setRollbackOnly(); // what a listener that throws does to the merge
+        });
+        assertThat(directory.find(merged.id()).orElseThrow().active()).isTrue();
+        assertThat(jdbc.queryForObject("select unit_id from identity_account where username = ?", Long.class, username))
+                .isEqualTo(merged.id());
+        jdbc.update("delete from identity_account where username = ?", username);
+        assertThat(directory.resolve(mergedName)).isInstanceOfSatisfying(NameResolution.Resolved.class,
+                r -> assertThat(r.unitId()).isEqualTo(merged.id()));
+    }
+
+    @Test
+    void accountOfAMergedUnitMovesToTheTargetInTheMergeTransaction() {
+        UnitView merged = add(unique("遂宁市账号前局"), null);
+        UnitView into = add(unique("遂宁市账号后局"), null);
+        String username = unique("org-merge-");
+        jdbc.update("insert into identity_account (username, display_name, password_hash, unit_id) values (?, ?, ?, ?)",
+                username, username, "{noop}x", merged.id());
+        registry.merge(merged.id(), into.id());
+        Long unitId = jdbc.queryForObject("select unit_id from identity_account where username = ?", Long.class, username);
+        assertThat(unitId).isEqualTo(into.id()); // moved by identity's UnitsMerged listener
+        assertThat(directory.successorOf(merged.id())).isEqualTo(into.id());
+        jdbc.update("delete from identity_account where username = ?", username);
+    }
+
+    @Test
+    void bulkCreationIsOnlyForTheEmptyRegistryOfTheFirstStart() {
+        assertThatThrownBy(() -> registry.createAll(List.of(new NewUnit(UnitKind.OTHER, unique("批量"), null, List.of(),
+                null)))).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

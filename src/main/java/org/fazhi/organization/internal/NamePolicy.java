@@ -1,7 +1,9 @@
 package org.fazhi.organization.internal;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.fazhi.organization.NameNormalizer;
 import org.fazhi.platform.DomainException;
@@ -47,6 +49,21 @@ public class NamePolicy {
             if (!seen.add(NameNormalizer.normalize(name))) {
                 throw new DomainException("error.org.name.repeated", name);
             }
+        }
+    }
+
+    /** The collective terms by normalised key, for checking many names at once. */
+    public Map<String, String> termsByKey() {
+        Map<String, String> byKey = new HashMap<>();
+        terms.findAll().forEach(t -> byKey.put(NameNormalizer.normalize(t.getTerm()), t.getTerm()));
+        return byKey;
+    }
+
+    /** Refuses a name that is one of the collective terms given by {@link #termsByKey()}. */
+    public static void requireNotTerm(String name, Map<String, String> termsByKey) {
+        String term = termsByKey.get(NameNormalizer.normalize(name));
+        if (term != null) {
+            throw new DomainException("error.org.name.collective", name, term);
         }
     }
 

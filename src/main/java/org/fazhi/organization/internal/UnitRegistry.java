@@ -3,6 +3,7 @@ package org.fazhi.organization.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fazhi.organization.NameNormalizer;
@@ -43,33 +44,71 @@ public class UnitRegistry {
 
     /** Adds a unit with its full name, optional short name and aliases; every name must be free. */
     public UnitView create(NewUnit command) {
-        if (command.kind() == null) {
-            throw new DomainException("error.org.kind.required");
-        }
-        String full = NamePolicy.requireWellFormed(command.fullName(), NamePolicy.MAX_FULL_LENGTH);
-        String shortName = blank(command.shortName()) ? null
-                : NamePolicy.requireWellFormed(command.shortName(), NamePolicy.MAX_LENGTH);
-        List<String> aliases = new ArrayList<>();
-        for (String alias : command.aliases()) {
-            if (!blank(alias)) {
-                aliases.add(NamePolicy.requireWellFormed(alias, NamePolicy.MAX_FULL_LENGTH));
-            }
-        }
-        List<String> all = new ArrayList<>();
-        all.add(full);
-        Optional.ofNullable(shortName).ifPresent(all::add);
-        all.addAll(aliases);
-        NamePolicy.requireDistinct(all);
-        all.forEach(n -> policy.requireFree(n, null));
+        Draft draft = Draft.of(command);
+        NamePolicy.requireDistinct(draft.all());
+        draft.all().forEach(n -> policy.requireFree(n, null));
         requireActiveParent(command.parentId());
-        Unit unit = units.save(new Unit(command.kind(), full, shortName, command.parentId(), units.maxSortOrder() + 10));
-        names.save(new UnitName(unit.getId(), full, NameType.FULL));
-        if (shortName != null) {
-            names.save(new UnitName(unit.getId(), shortName, NameType.SHORT));
-        }
-        aliases.forEach(a -> names.save(new UnitName(unit.getId(), a, NameType.ALIAS)));
-        events.publishEvent(new UnitCreated(unit.getId(), unit.getKind(), full));
+        UnitView unit = insert(command, draft, units.maxSortOrder() + 10);
         index.invalidate();
+        return unit;
+    }
+
+    /**
+     * Adds units to an empty registry in one go (the first-start seed): their names are checked against
+     * each other and the collective terms in memory instead of with queries per name — nothing else can
+     * clash in an empty registry, and the unique index still stands behind the check.
+     */
+    public List<UnitView> createAll(List<NewUnit> commands) {
+        if (units.count() > 0) {
+            throw new IllegalStateException("bulk creation is only for an empty registry");
+        }
+        List<Draft> drafts = commands.stream().map(Draft::of).toList();
+        NamePolicy.requireDistinct(drafts.stream().flatMap(d -> d.all().stream()).toList());
+        Map<String, String> terms = policy.termsByKey();
+        drafts.forEach(d -> d.all().forEach(n -> NamePolicy.requireNotTerm(n, terms)));
+        List<UnitView> created = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            if (commands.get(i).parentId() != null) {
+                throw new IllegalStateException("bulk creation takes no parents; set them afterwards");
+            }
+            created.add(insert(commands.get(i), drafts.get(i), (i + 1) * 10));
+        }
+        index.invalidate();
+        return created;
+    }
+
+    /** The tidied, well-formed names of a new unit. */
+    private record Draft(String full, String shortName, List<String> aliases) {
+
+        static Draft of(NewUnit command) {
+            if (command.kind() == null) {
+                throw new DomainException("error.org.kind.required");
+            }
+            String full = NamePolicy.requireWellFormed(command.fullName(), NamePolicy.MAX_FULL_LENGTH);
+            String shortName = blank(command.shortName()) ? null
+                    : NamePolicy.requireWellFormed(command.shortName(), NamePolicy.MAX_LENGTH);
+            List<String> aliases = command.aliases().stream().filter(a -> !blank(a))
+                    .map(a -> NamePolicy.requireWellFormed(a, NamePolicy.MAX_FULL_LENGTH)).toList();
+            return new Draft(full, shortName, aliases);
+        }
+
+        List<String> all() {
+            List<String> all = new ArrayList<>();
+            all.add(full);
+            Optional.ofNullable(shortName).ifPresent(all::add);
+            all.addAll(aliases);
+            return all;
+        }
+    }
+
+    private UnitView insert(NewUnit command, Draft draft, int sortOrder) {
+        Unit unit = units.save(new Unit(command.kind(), draft.full(), draft.shortName(), command.parentId(), sortOrder));
+        names.save(new UnitName(unit.getId(), draft.full(), NameType.FULL));
+        if (draft.shortName() != null) {
+            names.save(new UnitName(unit.getId(), draft.shortName(), NameType.SHORT));
+        }
+        draft.aliases().forEach(a -> names.save(new UnitName(unit.getId(), a, NameType.ALIAS)));
+        events.publishEvent(new UnitCreated(unit.getId(), unit.getKind(), draft.full()));
         return unit.toView();
     }
 

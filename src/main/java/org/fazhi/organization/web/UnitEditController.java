@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.fazhi.organization.UnitKind;
 import org.fazhi.organization.internal.UnitRegistry;
 import org.fazhi.platform.DomainException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -90,11 +92,11 @@ class UnitEditController {
             registry.merge(id, into);
             redirect.addFlashAttribute("flash", "org.flash.merged");
             return "redirect:/admin/units/" + into;
-        } catch (DomainException e) {
+        } catch (DomainException | DataIntegrityViolationException | OptimisticLockingFailureException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             pages.detail(id, model);
             model.addAttribute("choices", listing.choices(id));
-            FormErrors.show(model, e);
+            FormErrors.show(model, FormErrors.refusal(e));
             return "organization/merge";
         }
     }
@@ -105,10 +107,10 @@ class UnitEditController {
             action.run();
             redirect.addFlashAttribute("flash", flash);
             return "redirect:/admin/units/" + id;
-        } catch (DomainException e) {
+        } catch (DomainException | DataIntegrityViolationException | OptimisticLockingFailureException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             String view = pages.detail(id, model);
-            FormErrors.show(model, e);
+            FormErrors.show(model, FormErrors.refusal(e));
             model.addAttribute("errorForm", form);
             return view;
         }

@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.fazhi.organization.internal.UnitTransfer;
 import org.fazhi.organization.internal.UnitWorkbook;
 import org.fazhi.platform.DomainException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -94,9 +96,9 @@ class UnitTransferController {
             session.removeAttribute(SESSION_PREFIX + token);
             redirect.addFlashAttribute("flash", "org.flash.imported");
             return "redirect:/admin/units";
-        } catch (DomainException e) {
+        } catch (DomainException | DataIntegrityViolationException | OptimisticLockingFailureException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            FormErrors.show(model, e);
+            FormErrors.show(model, FormErrors.refusal(e));
             return "organization/import";
         }
     }

@@ -5,6 +5,8 @@ import org.fazhi.organization.UnitKind;
 import org.fazhi.organization.UnitView;
 import org.fazhi.organization.internal.UnitRegistry;
 import org.fazhi.platform.DomainException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -60,9 +62,9 @@ class UnitsController {
             UnitView unit = registry.create(form.toCommand());
             redirect.addFlashAttribute("flash", "org.flash.created");
             return "redirect:/admin/units/" + unit.id();
-        } catch (DomainException e) {
+        } catch (DomainException | DataIntegrityViolationException | OptimisticLockingFailureException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            FormErrors.show(model, e);
+            FormErrors.show(model, FormErrors.refusal(e));
             return creationForm(form, model);
         }
     }

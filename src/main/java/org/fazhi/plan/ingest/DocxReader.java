@@ -15,7 +15,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Reads a .docx body in document order: each paragraph is a {@link SourceLine}, each table a list of
+ * Reads a .docx body in document order: each paragraph is a {@link SourceLine} (with Word's automatic
+ * numbering rendered in front, see {@link WordNumbering}), each table a list of
  * {@link TableRow}s on the table grid (gridSpan repeated across the columns it spans, vMerge continuation
  * cells carrying the text of the cell above). Lines are numbered by paragraph and table row.
  */
@@ -28,10 +29,11 @@ final class DocxReader {
     static List<Object> read(byte[] content) throws IOException {
         List<Object> blocks = new ArrayList<>();
         int line = 0;
+        WordNumbering numbering = new WordNumbering();
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             for (IBodyElement element : document.getBodyElements()) {
                 if (element instanceof XWPFParagraph paragraph) {
-                    blocks.add(new SourceLine(++line, paragraph.getText()));
+                    blocks.add(new SourceLine(++line, numbering.label(paragraph) + paragraph.getText()));
                 } else if (element instanceof XWPFTable table) {
                     List<TableRow> rows = new ArrayList<>();
                     List<String> above = new ArrayList<>();

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class HeaderRecogniser {
 
     static final Pattern DOC_NUMBER = Pattern.compile(
-            "([\\p{IsHan}A-Za-z]{1,16})\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*(\\d{1,5})\\s*号");
+            "([\\p{IsHan}A-Za-z]{1,16})\\s*[〔\\[［【(（]\\s*(\\d{4})\\s*[〕\\]］】)）]\\s*第?\\s*(\\d{1,5})\\s*号");
     static final Pattern DATE_LINE = Pattern.compile("^[(（]?\\s*(\\d{4}|[〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*"
             + "(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
             + "\\s*日\\s*[)）]?$");
@@ -27,7 +27,7 @@ final class HeaderRecogniser {
     private static final Pattern NOTICE_TITLE = Pattern.compile("关于.*(通知|意见|决定|函)$");
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^《》]{4,80})》");
     private static final Pattern PRINTED = Pattern.compile("关于印发(.+?)的通知");
-    private static final Pattern PLAN_WORDS = Pattern.compile("年|要点|安排|方案|计划|任务|台账|清单|规划");
+    static final Pattern PLAN_WORDS = Pattern.compile("年|要点|安排|方案|计划|任务|台账|清单|规划");
     private static final String SENTENCE_MARKS = "。，,；;！!？?：:";
 
     private final Diagnostics diagnostics;

@@ -17,9 +17,25 @@ final class NoticeBuilder {
     private final List<SectionDraft> sections = new ArrayList<>();
     private SectionDraft current;
     private boolean implicitSection;
+    private Labels.Match lastSectionLabel;
+
+    /**
+     * Starts a section whose heading carried a label ("三、"); a jump in the labels (二 → 四) is a
+     * warning, since a heading line may have been lost and its tasks merged into the section before.
+     */
+    void startLabelledSection(Labels.Match label, String heading, int line, Diagnostics diagnostics) {
+        if (lastSectionLabel != null && lastSectionLabel.value() > 0 && label.value() > lastSectionLabel.value() + 1) {
+            diagnostics.warn(line, "sectionNumberGap", lastSectionLabel.label(), label.label());
+        }
+        lastSectionLabel = label;
+        startSection(heading, line);
+    }
 
     void startSection(String heading, int line) {
-        String clean = heading.strip().replaceAll("[。;；]+$", "");
+        String clean = heading.strip();
+        while (!clean.isEmpty() && "。;；".indexOf(clean.charAt(clean.length() - 1)) >= 0) {
+            clean = clean.substring(0, clean.length() - 1);
+        }
         current = new SectionDraft(clean, line);
         sections.add(current);
     }

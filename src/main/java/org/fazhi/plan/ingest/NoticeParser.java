@@ -33,10 +33,10 @@ import java.util.zip.ZipInputStream;
  * <p><b>Warnings</b> (the notice parses; each {@link ParseWarning} has the line), keys
  * {@code plan.ingest.warning.*}: missing 文号/issuer/date/title, {@code invalidDate},
  * {@code noResponsibility}, {@code unknownDeadline}, {@code noPlanYear}, {@code numberGap} (a task may
- * have been deleted), {@code unbalancedBrackets} in task text (a typo in prose does not change the
+ * have been deleted), {@code sectionNumberGap}, {@code unbalancedBrackets} in task text (a typo in prose does not change the
  * ledger), {@code orphanFields}, {@code taskBeforeSection}, {@code duplicateUnit}, {@code invalidBytes}
  * (a few undecodable bytes in otherwise UTF-8 text), {@code controlCharacters},
- * {@code tableWithoutHeader}, {@code emptyTableRow}, {@code sheetSkipped}.
+ * {@code tableWithoutHeader}, {@code emptyTableRow}, {@code sheetSkipped}, {@code sheetTooLong}.
  *
  * <p>No exception escapes {@link #parse}: an unexpected one becomes the refusal {@code internal}.
  */
@@ -94,7 +94,7 @@ public final class NoticeParser {
         refuseForeignFormats(content, name);
         TextLayout.Result layout;
         String format;
-        if (startsWith(content, 'P', 'K', 3, 4)) {
+        if (TextDecoder.startsWith(content, 'P', 'K', 3, 4)) {
             String kind = officeKind(content, fileName);
             format = kind;
             layout = readOffice(content, fileName, kind, diagnostics);
@@ -183,7 +183,7 @@ public final class NoticeParser {
     private TextLayout.Result readOffice(byte[] content, String fileName, String kind, Diagnostics diagnostics) {
         try {
             OfficeLayout layout = new OfficeLayout(diagnostics);
-            return "docx".equals(kind) ? layout.readDocx(DocxReader.read(content)) : layout.readXlsx(XlsxReader.read(content));
+            return "docx".equals(kind) ? layout.readDocx(DocxReader.read(content)) : layout.readXlsx(XlsxReader.read(content, diagnostics));
         } catch (IOException | RuntimeException e) {
             if (e instanceof RefusedException refused) {
                 throw refused;
@@ -212,13 +212,13 @@ public final class NoticeParser {
     }
 
     private static void refuseForeignFormats(byte[] content, String name) {
-        if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
+        if (TextDecoder.startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new RefusedException("unsupportedFormat", 0, name.endsWith(".xls") ? ".xls" : ".doc");
         }
-        if (startsWith(content, '%', 'P', 'D', 'F')) {
+        if (TextDecoder.startsWith(content, '%', 'P', 'D', 'F')) {
             throw new RefusedException("unsupportedFormat", 0, "PDF");
         }
-        if (startsWith(content, '{', '\\', 'r', 't', 'f')) {
+        if (TextDecoder.startsWith(content, '{', '\\', 'r', 't', 'f')) {
             throw new RefusedException("unsupportedFormat", 0, "RTF");
         }
     }
@@ -226,18 +226,6 @@ public final class NoticeParser {
     private static boolean isBlank(byte[] content) {
         for (byte b : content) {
             if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
                 return false;
             }
         }

@@ -44,14 +44,14 @@ final class OfficeLayout {
                     continue;
                 }
                 rows.subList(0, headerRow).forEach(r -> header.add(new SourceLine(r.line(), r.joined())));
-                TaskColumns columns = TaskColumns.fromHeader(rows.get(headerRow));
-                new TaskTableReader(diagnostics).read(rows.subList(headerRow + 1, rows.size()), columns, builder);
+                readTaskRows(rows, headerRow, builder);
                 seenTable = true;
             }
         }
         return new TextLayout.Result(header, builder, unplaced);
     }
 
+    /** A ledger's sheets; a sheet named like a plan ("2024年任务台账") with no title row above its header gives the title. */
     TextLayout.Result readXlsx(Map<String, List<TableRow>> sheets) {
         boolean anyTaskSheet = sheets.values().stream().anyMatch(rows -> headerIndex(rows) >= 0);
         if (!anyTaskSheet) {
@@ -70,11 +70,29 @@ final class OfficeLayout {
                 }
                 continue;
             }
+            boolean titled = rows.subList(0, headerRow).stream().anyMatch(r -> !r.isBlank());
+            if (!titled && HeaderRecogniser.PLAN_WORDS.matcher(sheet.getKey()).find()) {
+                header.add(new SourceLine(0, sheet.getKey()));
+            }
             rows.subList(0, headerRow).forEach(r -> header.add(new SourceLine(r.line(), r.joined())));
-            new TaskTableReader(diagnostics).read(rows.subList(headerRow + 1, rows.size()),
-                    TaskColumns.fromHeader(rows.get(headerRow)), builder);
+            readTaskRows(rows, headerRow, builder);
         }
         return new TextLayout.Result(header, builder, List.of());
+    }
+
+    /** Reads the rows below the header row, after any sub-header rows that refine its columns. */
+    private void readTaskRows(List<TableRow> rows, int headerRow, NoticeBuilder builder) {
+        TaskColumns columns = TaskColumns.fromHeader(rows.get(headerRow));
+        int first = headerRow + 1;
+        while (first < rows.size()) {
+            TaskColumns refined = columns.refinedBy(rows.get(first));
+            if (refined == null) {
+                break;
+            }
+            columns = refined;
+            first++;
+        }
+        new TaskTableReader(diagnostics).read(rows.subList(first, rows.size()), columns, builder);
     }
 
     private static void placeParagraph(SourceLine line, boolean afterTable, NoticeBuilder builder,

@@ -56,8 +56,32 @@ final class ResponsibilityTagParser {
         if (label != null) {
             parseFields(rest.substring(label.start()), line, units, deadlineTexts);
             rest = rest.substring(0, label.start());
+        } else if (units.isEmpty()) {
+            rest = extractInnerTag(rest, line, units, deadlineTexts);
         }
         return new Extraction(rest.strip(), units, deadlineTexts);
+    }
+
+    /**
+     * A labelled tag that is not at the end ("…（责任单位：市司法局）2023年底前完成。"): the last bracket group
+     * that starts with a field label is taken out of the text and parsed.
+     */
+    private String extractInnerTag(String text, int line, List<UnitMention> units, List<String> deadlineTexts) {
+        if (!hasColon(text)) {
+            return text;
+        }
+        List<FieldLabels.Found> labels = FieldLabels.findAll(text);
+        for (int i = labels.size() - 1; i >= 0; i--) {
+            int open = labels.get(i).start() - 1;
+            if (open >= 0 && Brackets.isOpen(text.charAt(open)) && Brackets.family(text.charAt(open)) != 3) {
+                int close = Brackets.matchingClose(text, open);
+                if (close > open) {
+                    parseFields(text.substring(open + 1, close), line, units, deadlineTexts);
+                    return text.substring(0, open) + text.substring(close + 1);
+                }
+            }
+        }
+        return text;
     }
 
     /** True if a whole line is a field line ("责任单位：…", "（牵头单位：…）"). */

@@ -111,10 +111,18 @@ final class TaskAssembler {
         }
     }
 
-    /** Title = text up to the first 。 (without it); body = the rest. */
+    /**
+     * Title = text up to the first 。 (without it); body = the rest. A first line without 。 followed by
+     * more lines is a heading-style title ("（一）加强组织领导" then the text on the next lines).
+     */
     static String[] splitTitle(String text) {
         String stripped = text.strip();
         int stop = stripped.indexOf('。');
+        int newline = stripped.indexOf('\n');
+        if (newline > 0 && (stop < 0 || newline < stop)) {
+            String heading = stripped.substring(0, newline).strip().replaceAll("[：:；;，,]+$", "");
+            return new String[] {heading, stripped.substring(newline + 1).strip()};
+        }
         if (stop < 0) {
             return new String[] {stripped, ""};
         }

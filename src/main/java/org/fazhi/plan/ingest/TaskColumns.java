@@ -13,21 +13,57 @@ import java.util.Map;
  */
 final class TaskColumns {
 
+    private static final java.util.regex.Pattern WHITE_SPACE = java.util.regex.Pattern.compile("\\s");
+
     enum Kind { NUMBER, SECTION, TASK, CONTENT, LEAD, UNITS, PARTNERS, DEADLINE, IGNORED }
 
     private final Map<Kind, List<Integer>> columns;
+    private final Map<Integer, String> names;
 
-    private TaskColumns(Map<Kind, List<Integer>> columns) {
+    private TaskColumns(Map<Kind, List<Integer>> columns, Map<Integer, String> names) {
         this.columns = columns;
+        this.names = names;
+    }
+
+    /**
+     * A second header row under this one ("责任单位" spanning "牵头单位 | 配合单位") refines the columns it
+     * names; returns null if {@code row} is not such a sub-header (every filled cell a short header word).
+     */
+    TaskColumns refinedBy(TableRow row) {
+        Map<Integer, Kind> byColumn = new java.util.TreeMap<>();
+        Map<Integer, String> renamed = new java.util.HashMap<>(names);
+        columns.forEach((kind, indices) -> indices.forEach(i -> byColumn.put(i, kind)));
+        int filled = 0;
+        for (int i = 0; i < row.cells().size(); i++) {
+            String header = WHITE_SPACE.matcher(row.text(i)).replaceAll("");
+            if (header.isEmpty() || row.fromAbove(i)) {
+                continue;
+            }
+            Kind kind = kindOf(header);
+            if (kind == Kind.IGNORED || header.length() > 16 || header.indexOf('。') >= 0
+                    || "市县区省州各镇乡街".indexOf(header.charAt(0)) >= 0) {
+                return null;
+            }
+            filled++;
+            byColumn.put(i, kind);
+            renamed.put(i, header);
+        }
+        if (filled == 0) {
+            return null;
+        }
+        Map<Kind, List<Integer>> refined = new EnumMap<>(Kind.class);
+        byColumn.forEach((column, kind) -> refined.computeIfAbsent(kind, k -> new ArrayList<>()).add(column));
+        return new TaskColumns(refined, renamed);
     }
 
     /** The columns of {@code row} if it is a task-table header row, else null. */
     static TaskColumns fromHeader(TableRow row) {
         Map<Kind, List<Integer>> found = new EnumMap<>(Kind.class);
+        Map<Integer, String> names = new java.util.HashMap<>();
         int filled = 0;
         int recognised = 0;
         for (int i = 0; i < row.cells().size(); i++) {
-            String header = row.text(i).replaceAll("\\s", "");
+            String header = WHITE_SPACE.matcher(row.text(i)).replaceAll("");
             if (header.isEmpty()) {
                 continue;
             }
@@ -37,11 +73,8 @@ final class TaskColumns {
             }
             Kind kind = kindOf(header);
             recognised += kind == Kind.IGNORED ? 0 : 1;
-            List<Integer> indices = found.computeIfAbsent(kind, k -> new ArrayList<>());
-            if (!indices.isEmpty() && row.text(indices.get(indices.size() - 1)).equals(row.text(i))) {
-                continue;
-            }
-            indices.add(i);
+            names.put(i, header);
+            found.computeIfAbsent(kind, k -> new ArrayList<>()).add(i);
         }
         boolean text = found.containsKey(Kind.TASK) || found.containsKey(Kind.CONTENT);
         boolean units = found.containsKey(Kind.LEAD) || found.containsKey(Kind.UNITS) || found.containsKey(Kind.PARTNERS);
@@ -51,7 +84,7 @@ final class TaskColumns {
         if (!found.containsKey(Kind.LEAD) && !found.containsKey(Kind.UNITS) && found.containsKey(Kind.PARTNERS)) {
             found.put(Kind.UNITS, found.remove(Kind.PARTNERS));
         }
-        return new TaskColumns(found);
+        return new TaskColumns(found, names);
     }
 
     static Kind kindOf(String header) {
@@ -101,11 +134,33 @@ final class TaskColumns {
         List<String> texts = new ArrayList<>();
         for (int column : columns.getOrDefault(kind, List.of())) {
             String text = row.text(column).strip();
-            if (!text.isEmpty()) {
+            if (!text.isEmpty() && !texts.contains(text)) {
                 texts.add(text);
             }
         }
         return texts;
+    }
+
+    /**
+     * Text in columns that are not task text, units or deadline (备注, 牵头领导, unnamed columns), as
+     * "header：text", so it is kept in the task body rather than dropped.
+     */
+    List<String> notes(TableRow row) {
+        List<String> notes = new ArrayList<>();
+        List<Integer> ignored = columns.getOrDefault(Kind.IGNORED, List.of());
+        for (int i = 0; i < row.cells().size(); i++) {
+            String text = row.text(i).strip();
+            boolean mapped = names.containsKey(i) && !ignored.contains(i);
+            if (!text.isEmpty() && !mapped && !row.fromAbove(i) && !isRepeatOfLeft(row, i)) {
+                String name = names.getOrDefault(i, "");
+                notes.add(name.isEmpty() ? text : name + "：" + text);
+            }
+        }
+        return notes;
+    }
+
+    private static boolean isRepeatOfLeft(TableRow row, int column) {
+        return column > 0 && row.text(column).equals(row.text(column - 1));
     }
 
     /** True if the row carries anything in a unit or deadline column. */

@@ -68,6 +68,7 @@ final class TaskTableReader {
                 task.tableBody.add(text);
             }
         }
+        task.tableBody.addAll(columns.notes(row));
         addUnlessRepeated(task.leadCells, columns.texts(row, Kind.LEAD));
         addUnlessRepeated(task.unitCells, columns.texts(row, Kind.UNITS));
         addUnlessRepeated(task.partnerCells, columns.texts(row, Kind.PARTNERS));

@@ -65,6 +65,10 @@ final class TextDecoder {
 
     /** Strict UTF-8; a multi-byte character cut off at the very end (a truncated file) is dropped. */
     private static String strictUtf8(byte[] bytes) {
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -136,7 +140,8 @@ final class TextDecoder {
         return true;
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** True if {@code bytes} begin with the given byte values (magic numbers, BOMs). */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }

@@ -46,7 +46,7 @@ final class TextLayout {
             }
             inBody = true;
             if (section != null) {
-                startSection(builder, section, line);
+                startSection(builder, section, line, diagnostics);
                 task = null;
             } else if (taskStart != null) {
                 task = new TaskDraft(taskStart.label(), taskStart.value(), line.number());
@@ -72,14 +72,15 @@ final class TextLayout {
         return new Result(header, builder, unplaced);
     }
 
-    private static void startSection(NoticeBuilder builder, Labels.Match section, SourceLine line) {
+    private static void startSection(NoticeBuilder builder, Labels.Match section, SourceLine line,
+            Diagnostics diagnostics) {
         String rest = section.rest().strip();
         int stop = rest.indexOf('。');
         if (stop > 0 && stop < rest.length() - 1) {
-            builder.startSection(rest.substring(0, stop), line.number());
+            builder.startLabelledSection(section, rest.substring(0, stop), line.number(), diagnostics);
             builder.addIntro(rest.substring(stop + 1));
         } else {
-            builder.startSection(rest, line.number());
+            builder.startLabelledSection(section, rest, line.number(), diagnostics);
         }
     }
 

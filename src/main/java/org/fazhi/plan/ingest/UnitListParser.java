@@ -19,9 +19,9 @@ final class UnitListParser {
             "按职责负责", "牵头负责", "牵头落实", "分别负责", "共同负责", "具体负责", "负责落实", "配合落实", "牵头", "负责",
             "配合", "协助", "参与", "落实");
     private static final Pattern NAME_ROLE = Pattern.compile("[(（](牵头|配合|协办|主责)[)）]$");
-    private static final Pattern LEADING_NOISE = Pattern.compile("^(由|请|并由|和|及|以及)");
-    private static final Pattern TRAILING_NOISE = Pattern.compile("(等单位|等部门|等)$");
-    private static final Pattern TRAILING_MARKS = Pattern.compile("[。.：:]+$");
+    private static final List<String> LEADING_NOISE = List.of("并由", "以及", "由", "请", "和", "及");
+    private static final List<String> TRAILING_NOISE = List.of("等单位", "等部门", "等");
+    private static final String TRAILING_MARKS = "。.：: \t　";
 
     /** The units found, and the deadline words a clause carried, if any. */
     record Result(List<UnitMention> units, String deadlineText) {
@@ -67,6 +67,32 @@ final class UnitListParser {
         return new Result(units, deadline);
     }
 
+    /** Drops a leading 由/请/及 … and a trailing 等/等单位 …, which are not part of the unit's name. */
+    private static String withoutNoise(String name) {
+        String result = name;
+        for (String noise : LEADING_NOISE) {
+            if (result.startsWith(noise) && result.length() > noise.length()) {
+                result = result.substring(noise.length());
+                break;
+            }
+        }
+        for (String noise : TRAILING_NOISE) {
+            if (result.endsWith(noise)) {
+                result = result.substring(0, result.length() - noise.length());
+                break;
+            }
+        }
+        return result;
+    }
+
+    private static String trimMarks(String name) {
+        int end = name.length();
+        while (end > 0 && TRAILING_MARKS.indexOf(name.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return name.substring(0, end).strip();
+    }
+
     /** The role phrase {@code text} ends with, or null. */
     static String rolePhrase(String text) {
         for (String phrase : CLAUSE_ROLES) {
@@ -91,7 +117,7 @@ final class UnitListParser {
         String name = raw.strip();
         String nameRole = role;
         Matcher marked = NAME_ROLE.matcher(name);
-        if (marked.find()) {
+        if ((name.endsWith(")") || name.endsWith("）")) && marked.find()) {
             nameRole = marked.group(1).equals("牵头") || marked.group(1).equals("主责") ? "lead" : "partner";
             name = name.substring(0, marked.start());
         }
@@ -100,8 +126,7 @@ final class UnitListParser {
             nameRole = roleOf(phrase, nameRole);
             name = name.substring(0, name.length() - phrase.length());
         }
-        name = TRAILING_NOISE.matcher(LEADING_NOISE.matcher(name.strip()).replaceFirst("")).replaceFirst("");
-        name = TRAILING_MARKS.matcher(Brackets.halfWidthRound(name.strip())).replaceFirst("");
+        name = Brackets.halfWidthRound(trimMarks(withoutNoise(name.strip())));
         if (name.isEmpty()) {
             return null;
         }

@@ -24,16 +24,20 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class XlsxReader {
 
     private static final int MAX_COLUMNS = 64;
+    private static final int MAX_ROWS = 20_000;
 
     private XlsxReader() {
     }
 
     /** Rows per sheet name, in workbook order. */
-    static Map<String, List<TableRow>> read(byte[] content) throws IOException {
+    static Map<String, List<TableRow>> read(byte[] content, Diagnostics diagnostics) throws IOException {
         Map<String, List<TableRow>> sheets = new LinkedHashMap<>();
         DataFormatter formatter = new DataFormatter();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
             for (Sheet sheet : workbook) {
+                if (sheet.getLastRowNum() >= MAX_ROWS) {
+                    diagnostics.warn(MAX_ROWS, "sheetTooLong", sheet.getSheetName(), MAX_ROWS);
+                }
                 sheets.put(sheet.getSheetName(), readSheet(sheet, formatter));
             }
         }
@@ -41,7 +45,7 @@ final class XlsxReader {
     }
 
     private static List<TableRow> readSheet(Sheet sheet, DataFormatter formatter) {
-        int lastRow = Math.min(sheet.getLastRowNum(), 20_000);
+        int lastRow = Math.min(sheet.getLastRowNum(), MAX_ROWS - 1);
         int width = 0;
         for (int r = 0; r <= lastRow; r++) {
             Row row = sheet.getRow(r);

@@ -132,4 +132,41 @@ class NameIndexTest {
         assertThat(small.resolve("乙局")).isInstanceOfSatisfying(NameResolution.Resolved.class,
                 r -> assertThat(r.unitId()).isEqualTo(1L));
     }
+
+    @Test
+    void successorFollowsMergesToTheActiveUnit() {
+        List<UnitView> units = List.of(new UnitView(1, UnitKind.OTHER, "甲", null, null, true),
+                new UnitView(2, UnitKind.OTHER, "乙", null, null, false),
+                new UnitView(3, UnitKind.OTHER, "丙", null, null, false));
+        NameIndex small = new NameIndex(units, List.of(), List.of(), java.util.Map.of(2L, 1L, 3L, 2L));
+        assertThat(small.successorOf(3)).isEqualTo(1);
+        assertThat(small.successorOf(1)).isEqualTo(1);
+    }
+
+    @Test
+    void resolveAllKeepsTheOrderOfTheWrittenNames() {
+        List<NameResolution> all = java.util.stream.Stream.of("市直各部门", "市司法局", "无此单位").map(index::resolve).toList();
+        assertThat(all).extracting(r -> r.getClass().getSimpleName()).containsExactly("Collective", "Resolved", "Unknown");
+    }
+
+    @Test
+    void resolvesInARegistryOfTenThousandNamesWithinMilliseconds() {
+        List<UnitView> units = new ArrayList<>();
+        List<NameIndex.Name> names = new ArrayList<>();
+        for (long id = 1; id <= 2500; id++) {
+            units.add(new UnitView(id, UnitKind.TOWNSHIP, "测试县第" + id + "镇人民政府", null, null, true));
+            for (String n : List.of("测试县第" + id + "镇人民政府", "第" + id + "镇", "第" + id + "镇（街道）", "Town" + id)) {
+                names.add(new NameIndex.Name(id, n, NameType.ALIAS));
+            }
+        }
+        long start = System.nanoTime();
+        NameIndex big = new NameIndex(units, names, SeedFile.terms());
+        for (int i = 1; i <= 10_000; i++) {
+            assertThat(big.resolve("第" + (i % 2500 + 1) + "镇(街道)")).isInstanceOf(NameResolution.Resolved.class);
+        }
+        assertThat(big.resolve("第9999镇")).isInstanceOf(NameResolution.Unknown.class);
+        assertThat(((NameResolution.Collective) big.resolve("各乡镇人民政府")).expandsTo()).hasSize(2500);
+        // build + 10,000 lookups + one unknown with suggestions; generous bound for a loaded CI machine
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).isLessThan(java.time.Duration.ofSeconds(5));
+    }
 }

@@ -173,6 +173,18 @@ class BadInputTest {
     }
 
     @Test
+    void warnsAboutAGapInTheSectionNumberingWhereAHeadingWasLost() {
+        ParsedNotice notice = Notices.parse(seed().replace("三、推进依法科学民主决策\n", ""));
+        assertThat(notice.sections()).hasSize(6);
+        assertThat(notice.allTasks()).hasSize(24);
+        assertThat(notice.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.messageKey()).isEqualTo("plan.ingest.warning.sectionNumberGap");
+            assertThat(w.args()).containsExactly("二、", "四、");
+            assertThat(w.line()).isEqualTo(23);
+        });
+    }
+
+    @Test
     void warnsAboutTasksWithoutUnitsAndAFewUndecodableBytes() {
         String text = "说明" + "。".repeat(3000) + "\n一、任务\n（一）开展评估。加强督促。\n（二）完善制度。（市司法局负责）\n";
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

@@ -17,7 +17,13 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
@@ -38,6 +44,36 @@ final class OfficeDocuments {
                 table(document, grid);
             }
             after.forEach(p -> document.createParagraph().createRun().setText(p));
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A Word document whose paragraphs starting with "#" become items of a Word list numbered
+     * "（一）（二）…" (chineseCounting), the way Word numbers them automatically.
+     */
+    static byte[] docxWithListNumbering(List<String> paragraphs) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(BigInteger.ZERO);
+            CTLvl level = abstractNum.addNewLvl();
+            level.setIlvl(BigInteger.ZERO);
+            level.addNewStart().setVal(BigInteger.ONE);
+            level.addNewNumFmt().setVal(STNumberFormat.CHINESE_COUNTING);
+            level.addNewLvlText().setVal("（%1）");
+            XWPFNumbering numbering = document.createNumbering();
+            BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(abstractNum)));
+            for (String text : paragraphs) {
+                XWPFParagraph paragraph = document.createParagraph();
+                if (text.startsWith("#")) {
+                    paragraph.setNumID(numId);
+                    paragraph.setNumILvl(BigInteger.ZERO);
+                }
+                paragraph.createRun().setText(text.startsWith("#") ? text.substring(1) : text);
+            }
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {

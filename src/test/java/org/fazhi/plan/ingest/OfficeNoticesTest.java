@@ -61,10 +61,10 @@ class OfficeNoticesTest {
     @Test
     void readsASectionColumnMergedDownInAWordTable() {
         String[][] grid = {
-            {"类别", "主要任务", "责任单位", "完成时间"},
-            {"依法决策", "落实合法性审查。", "市司法局", "2023年6月底前"},
-            {"^", "推进决策公开。", "市政府办公室、市直有关部门", "年底前"},
-            {"执法监督", "开展执法监督检查。", "市司法局", "2023年10月底前"},
+            {"类别", "主要任务", "责任单位", "完成时间", "备注"},
+            {"依法决策", "落实合法性审查。", "市司法局", "2023年6月底前", ""},
+            {"^", "推进决策公开。", "市政府办公室、市直有关部门", "年底前", "按季度报送进展"},
+            {"执法监督", "开展执法监督检查。", "市司法局", "2023年10月底前", ""},
         };
         ParsedNotice notice = Notices.parsed(new NoticeParser().parse(
                 OfficeDocuments.docx(List.of("某区2023年法治政府建设任务清单"), List.<String[][]>of(grid), List.of()), "清单.docx"));
@@ -74,6 +74,63 @@ class OfficeNoticesTest {
                 LocalDate.of(2023, 6, 30), LocalDate.of(2023, 12, 31), LocalDate.of(2023, 10, 31));
         assertThat(notice.allTasks().get(1).responsibilities()).extracting(Responsibility::name)
                 .containsExactly("市政府办公室", "市直有关部门");
+        assertThat(notice.allTasks().get(1).body()).isEqualTo("备注：按季度报送进展");
+    }
+
+    @Test
+    void readsATwoRowHeaderWhereResponsibilitySplitsIntoLeadAndPartners() {
+        String[][] grid = {
+            {"序号", "重点任务", "责任单位", ">", "完成时限"},
+            {"^", "^", "牵头单位", "配合单位", "^"},
+            {"1", "健全行政执法协调机制。", "市政府办公室", "市司法局、市直有关部门", "2023年8月底前"},
+            {"2", "规范行政执法行为。", "市公安局、市交通运输局", "各县（市、区）政府", "长期坚持"},
+        };
+        ParsedNotice notice = Notices.parsed(new NoticeParser().parse(OfficeDocuments.docx(
+                List.of("某市2023年法治政府建设任务分工"), List.<String[][]>of(grid), List.of()), "分工.docx"));
+        assertThat(notice.allTasks()).extracting(Notices::units).containsExactly(
+                "市政府办公室*|市司法局|市直有关部门~",
+                "市公安局*|市交通运输局*|各县(市、区)政府~");
+        assertThat(notice.allTasks()).extracting(ParsedTask::dueDate).containsExactly(LocalDate.of(2023, 8, 31), null);
+    }
+
+    @Test
+    void readsTasksNumberedByWordsAutomaticListNumbering() {
+        byte[] docx = OfficeDocuments.docxWithListNumbering(List.of(
+                "某县2024年法治政府建设工作要点",
+                "一、推进依法行政",
+                "#健全规范性文件管理制度。落实合法性审核。（县司法局负责）",
+                "#推行行政执法三项制度。完善执法公示。（县司法局牵头，县公安局、县市场监管局按职责分工负责）",
+                "二、强化监督",
+                "#深化政务公开。做好政策解读。（县政府办公室负责）"));
+        ParsedNotice notice = Notices.parsed(new NoticeParser().parse(docx, "要点.docx"));
+        assertThat(notice.allTasks()).extracting(ParsedTask::label).containsExactly("（一）", "（二）", "（三）");
+        assertThat(Notices.titles(notice)).containsExactly("健全规范性文件管理制度", "推行行政执法三项制度", "深化政务公开");
+        assertThat(notice.allTasks()).extracting(Notices::units)
+                .containsExactly("县司法局*", "县司法局*|县公安局|县市场监管局", "县政府办公室*");
+        assertThat(WordNumbering.chinese(21)).isEqualTo("二十一");
+    }
+
+    @Test
+    void recognisesColumnsByHeaderWordsInAnyOrderAcrossSheets() {
+        String[][] first = {
+            {"完成时限", "责任单位", "牵头单位", "工作任务", "序号"},
+            {"一、提升行政执法质量", ">", ">", ">", ">"},
+            {"2024年6月底前", "各县（市、区）政府", "市司法局", "开展执法案卷评查。", "1"},
+            {"二、强化权力监督", ">", ">", ">", ">"},
+            {"年底前", "市直各部门", "市审计局", "开展专项审计。", "2"},
+        };
+        String[][] notes = {{"说明：本台账每季度更新。"}};
+        byte[] xlsx = OfficeDocuments.xlsx(List.of("2024年任务台账", "说明"), List.of(first, notes));
+        ParsedNotice notice = Notices.parsed(new NoticeParser().parse(xlsx, "ledger.xlsx"));
+        assertThat(notice.sections()).extracting(ParsedSection::heading).containsExactly("提升行政执法质量", "强化权力监督");
+        assertThat(Notices.titles(notice)).containsExactly("开展执法案卷评查", "开展专项审计");
+        assertThat(notice.allTasks()).extracting(Notices::units)
+                .containsExactly("市司法局*|各县(市、区)政府~", "市审计局*|市直各部门~");
+        assertThat(notice.title()).isEqualTo("2024年任务台账");
+        assertThat(notice.allTasks()).extracting(ParsedTask::dueDate)
+                .containsExactly(LocalDate.of(2024, 6, 30), LocalDate.of(2024, 12, 31));
+        assertThat(notice.warnings()).extracting(ParseWarning::messageKey).contains("plan.ingest.warning.sheetSkipped")
+                .doesNotContain("plan.ingest.warning.noPlanYear");
     }
 
     @Test

@@ -37,6 +37,7 @@ class ResponsibilityTagParserTest {
         "工作。(主要责任单位:市应急局;责任单位:市公安局)# 市应急局*|市公安局",
         "工作。〔责任单位:市发展改革委(牵头)、市商务局〕# 市发展改革委*|市商务局",
         "工作。（由市司法局负责，2023年底前完成）# 市司法局*",
+        "工作（责任单位：市民政局、各乡镇人民政府），2023年底前完成。# 市民政局*|各乡镇人民政府~",
     })
     void readsTheUnitsOfATag(String text, String expected) {
         assertThat(unitsOf(text)).isEqualTo(expected.strip());

@@ -118,6 +118,19 @@ class TextLayoutsTest {
     }
 
     @Test
+    void takesAHeadingLineWithoutAFullStopAsTheTitle() {
+        ParsedTask task = Notices.parse("""
+                一、重点任务
+                （一）加强组织领导
+                各级政府要把法治政府建设摆在全局工作的重要位置。
+                责任单位：各县（市、区）人民政府
+                """).allTasks().get(0);
+        assertThat(task.title()).isEqualTo("加强组织领导");
+        assertThat(task.body()).isEqualTo("各级政府要把法治政府建设摆在全局工作的重要位置。");
+        assertThat(Notices.units(task)).isEqualTo("各县(市、区)人民政府~");
+    }
+
+    @Test
     void keepsSubItemsInsideTheTaskBody() {
         ParsedNotice notice = Notices.parse("""
                 一、重点任务
