@@ -25,6 +25,7 @@ final class Navigation {
             new Item("nav.import", "/plans/import", Set.of("ROLE_COORDINATOR")),
             new Item("nav.units", "/admin/units", Set.of(SYS, "ROLE_COORDINATOR")),
             new Item("nav.calendar", "/calendar", Set.of()),
+            new Item("nav.calendarAdmin", "/admin/calendar", Set.of(SYS)),
             new Item("nav.accounts", "/admin/accounts", Set.of(SYS)),
             new Item("nav.roles", "/admin/roles", Set.of(SEC)),
             new Item("nav.audit", "/admin/audit", Set.of(AUD)));
