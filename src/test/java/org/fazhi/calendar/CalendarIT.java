@@ -67,8 +67,9 @@ class CalendarIT {
     @Test
     void apiRefusesAnUnknownRuleWithItsMessageKey() throws Exception {
         mvc.perform(get("/api/calendar/deadline").param("start", "2024-09-20").param("rule", "nope").with(LIAISON))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.key").value("error.calendar.rule.unknown"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.messageKey").value("error.calendar.rule.unknown"))
+                .andExpect(jsonPath("$.detail").value("未知的期限规则：nope"));
     }
 
     @Test
