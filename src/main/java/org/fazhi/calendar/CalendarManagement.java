@@ -40,12 +40,12 @@ public class CalendarManagement {
     private final StoredCalendarYears stored;
     private final ObjectProvider<DeadlineSource> sources;
     private final ApplicationEventPublisher events;
-    private final StatuteRules rules = StatuteRuleReader.bundled();
+    private final StatuteRules bundledRules = StatuteRuleReader.bundled();
     private final Map<Integer, HolidayYear> bundled = new TreeMap<>();
     private volatile State state;
 
-    /** The calendar in force and where each year came from. */
-    private record State(DeadlineCalculator calculator, Map<Integer, StoredYear> overrides) {
+    /** The calendar and rules in force, and where each year came from. */
+    private record State(DeadlineCalculator calculator, Map<Integer, StoredYear> overrides, StatuteRules rules) {
     }
 
     CalendarManagement(StoredCalendarYears stored, ObjectProvider<DeadlineSource> sources,
@@ -61,9 +61,9 @@ public class CalendarManagement {
         return state().calculator().calendar();
     }
 
-    /** The named statutory period rules. */
+    /** The named period rules in force (bundled, with the administrator's figures for configurable ones). */
     public StatuteRules rules() {
-        return rules;
+        return state().rules();
     }
 
     /** The deadline of {@code request} (fast path; no explanation). */
@@ -78,7 +78,7 @@ public class CalendarManagement {
 
     /** The deadline of the rule {@code ruleId} from {@code start}, explained; unknown ids are refused. */
     public DeadlineExplanation explain(LocalDate start, String ruleId) {
-        return explain(DeadlineRequest.of(start, rules.get(ruleId)));
+        return explain(DeadlineRequest.of(start, rules().get(ruleId)));
     }
 
     /** Every day of {@code month}, with kind, holiday name and whether the year was assumed Monday–Friday. */
@@ -130,7 +130,7 @@ public class CalendarManagement {
         overrides.put(year.year(), new StoredYear(year.year(), json, actor, Instant.now()));
         CalendarChanged changed = new CalendarChanged(year.year(), actor, moved);
         events.publishEvent(changed);
-        state = new State(new DeadlineCalculator(after), overrides);
+        state = new State(new DeadlineCalculator(after), overrides, before.rules());
         log.info("calendar year {} replaced by {}; {} open deadline(s) moved", year.year(), actor, moved.size());
         return changed;
     }
@@ -174,7 +174,38 @@ public class CalendarManagement {
                         e.problems());
             }
         }
-        state = new State(new DeadlineCalculator(WorkingCalendar.of(years.values())), overrides);
+        StatuteRules rules = bundledRules;
+        for (Map.Entry<String, Integer> figure : stored.ruleLengths().entrySet()) {
+            try {
+                rules = rules.withLength(figure.getKey(), figure.getValue());
+            } catch (CalendarException e) {
+                log.error("stored figure for period rule {} is ignored: {}", figure.getKey(), e.getMessage());
+            }
+        }
+        state = new State(new DeadlineCalculator(WorkingCalendar.of(years.values())), overrides, rules);
+    }
+
+    /**
+     * Sets the figure of a configurable period rule (e.g. filing of normative documents: 15 or 30 days
+     * depending on the province). Statutory rules are refused. The figure is stored, open deadlines counted
+     * under the rule are recomputed, and {@link StatuteRuleChanged} names those that moved.
+     */
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Transactional
+    public synchronized StatuteRuleChanged changeRuleLength(String ruleId, int length, String actor) {
+        State before = state();
+        StatuteRule old = before.rules().get(ruleId);
+        StatuteRules rules = before.rules().withLength(ruleId, length);
+        StatuteRule now = rules.get(ruleId);
+        List<MovedDeadline> moved = DeadlineRecomputation.movedByRule(before.calculator().calendar(), now,
+                openDeadlines());
+        stored.saveRuleLength(ruleId, length, actor);
+        StatuteRuleChanged changed = new StatuteRuleChanged(ruleId, old.period(), now.period(), actor, moved);
+        events.publishEvent(changed);
+        state = new State(before.calculator(), before.overrides(), rules);
+        log.info("period rule {} set to {} by {}; {} open deadline(s) moved", ruleId, now.period(), actor,
+                moved.size());
+        return changed;
     }
 
     private Map<String, DeadlineRequest> openDeadlines() {

@@ -31,6 +31,21 @@ public final class StatuteRules {
         return find(id).orElseThrow(() -> new CalendarException("error.calendar.rule.unknown", String.valueOf(id)));
     }
 
+    /**
+     * A catalogue where the configurable rule {@code id} runs {@code length} days (same unit). Statutory
+     * rules are refused ({@code error.calendar.rule.notConfigurable}): their periods are fixed by law.
+     */
+    public StatuteRules withLength(String id, int length) {
+        StatuteRule rule = get(id);
+        if (!rule.configurable()) {
+            throw new CalendarException("error.calendar.rule.notConfigurable", id);
+        }
+        Map<String, StatuteRule> copy = new LinkedHashMap<>(byId);
+        copy.put(id, new StatuteRule(rule.id(), rule.name(), rule.law(), rule.article(), rule.paragraph(),
+                new Period(length, rule.period().unit()), rule.extensionCap(), rule.countingArticle(), true));
+        return new StatuteRules(copy.values());
+    }
+
     /** All rules, in file order. */
     public Collection<StatuteRule> all() {
         return byId.values();

@@ -67,8 +67,9 @@ class CalendarIT {
     @Test
     void apiRefusesAnUnknownRuleWithItsMessageKey() throws Exception {
         mvc.perform(get("/api/calendar/deadline").param("start", "2024-09-20").param("rule", "nope").with(LIAISON))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.key").value("error.calendar.rule.unknown"));
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.messageKey").value("error.calendar.rule.unknown"))
+                .andExpect(jsonPath("$.detail").value("未知的期限规则：nope"));
     }
 
     @Test
@@ -91,9 +92,18 @@ class CalendarIT {
     @Test
     void explanationPageShowsABadDateAsAMessage() throws Exception {
         String html = mvc.perform(get("/calendar/explain").param("start", "2024-13-45")
-                        .param("rule", "disclosure.reply").with(LIAISON).header("Accept-Language", "en"))
+                        .param("rule", "disclosure.reply").param("lang", "en").with(LIAISON))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("id=\"calendar-error\"", "2024-13-45");
+        assertThat(html).contains("id=\"calendar-error\"", "Cannot read the date &quot;2024-13-45&quot;");
+    }
+
+    @Test
+    void explanationPageSpeaksEnglishWhenAsked() throws Exception {
+        String html = mvc.perform(get("/calendar/explain").param("start", "2024-09-20")
+                        .param("rule", "disclosure.reply").param("lang", "en").with(LIAISON))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("Reply to a disclosure request", "Art. 33(2)", "20 working days counted",
+                "Holiday (National Day)", "Weekend");
     }
 
     @Test
@@ -136,6 +146,12 @@ class CalendarIT {
                             java.util.List.of(new MovedDeadline("it:2031", LocalDate.of(2031, 1, 10),
                                     LocalDate.of(2031, 1, 13))))));
 
+            String page = mvc.perform(get("/admin/calendar").with(SYSADMIN).flashAttr("changed",
+                            new CalendarChanged(2031, "calendar-it-admin", java.util.List.of(new MovedDeadline(
+                                    "it:2031", LocalDate.of(2031, 1, 10), LocalDate.of(2031, 1, 13))))))
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).contains("id=\"calendar-change\"", "it:2031", "2031-01-10", "2031-01-13");
+
             calendar.reload();
             assertThat(calendar.calendar().isKnownYear(2031)).isTrue();
             assertThat(calendar.calendar().isWorkingDay(LocalDate.of(2031, 1, 6))).isFalse();
@@ -166,6 +182,51 @@ class CalendarIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("id=\"file-problems\"", "调休上班日2034-01-03应为周六或周日");
         assertThat(calendar.calendar().isWorkingDay(LocalDate.of(2034, 1, 3))).isTrue();
+    }
+
+    @Test
+    void administratorSetsAConfigurableRuleAndOpenDeadlinesUnderItMove() throws Exception {
+        source.open.add(new TrackedDeadline("it:filing", "规范性文件备案",
+                DeadlineRequest.of(LocalDate.of(2024, 3, 4), calendar.rules().get("normativedoc.filing"))));
+        try {
+            mvc.perform(post("/admin/calendar/rules").param("rule", "normativedoc.filing").param("length", "15")
+                            .with(csrf()).with(SYSADMIN))
+                    .andExpect(redirectedUrl("/admin/calendar"))
+                    .andExpect(flash().attribute("ruleChanged", new StatuteRuleChanged("normativedoc.filing",
+                            Period.calendarDays(30), Period.calendarDays(15), "calendar-it-admin",
+                            java.util.List.of(new MovedDeadline("it:filing", LocalDate.of(2024, 4, 3),
+                                    LocalDate.of(2024, 3, 19))))));
+            calendar.reload();
+            assertThat(calendar.rules().get("normativedoc.filing").period()).isEqualTo(Period.calendarDays(15));
+
+            String html = mvc.perform(post("/admin/calendar/rules").param("rule", "reconsideration.decision")
+                            .param("length", "90").with(csrf()).with(SYSADMIN))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).contains("为法定期限，不能修改");
+            assertThat(calendar.rules().get("reconsideration.decision").period()).isEqualTo(Period.calendarDays(60));
+        } finally {
+            source.open.clear();
+            org.fazhi.identity.TestAuth.runAs("calendar-it-admin", org.fazhi.identity.Role.SYSTEM_ADMIN,
+                    () -> calendar.changeRuleLength("normativedoc.filing", 30, "calendar-it-admin"));
+        }
+    }
+
+    @Test
+    void secretFeedAddressServesTheAccountsIcsWithoutALoginUntilRevoked() throws Exception {
+        var admin = user("admin").roles("SYSTEM_ADMIN");
+        String url = (String) mvc.perform(post("/calendar/feed").with(csrf()).with(admin))
+                .andExpect(redirectedUrl("/calendar/feed"))
+                .andReturn().getFlashMap().get("feedUrl");
+        String path = url.substring(url.indexOf("/calendar/feed/"));
+
+        mvc.perform(get(path)).andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/calendar"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("BEGIN:VCALENDAR")));
+        mvc.perform(get("/calendar/feed/" + "x".repeat(43) + ".ics")).andExpect(status().isNotFound());
+        mvc.perform(get("/calendar/deadlines.ics")).andExpect(status().is4xxClientError());
+
+        mvc.perform(post("/calendar/feed/revoke").with(csrf()).with(admin)).andExpect(redirectedUrl("/calendar/feed"));
+        mvc.perform(get(path)).andExpect(status().isNotFound());
     }
 
     private static MockMultipartFile jsonFile(String json) {

@@ -47,6 +47,12 @@ class CalendarMessagesTest {
         }
         for (PeriodUnit unit : PeriodUnit.values()) {
             keys.add("calendar.unit." + unit.name());
+            keys.add("calendar.unitName." + unit.name());
+        }
+        keys.add("calendar.explain.countedRange." + PeriodUnit.CALENDAR_DAYS.name());
+        keys.add("calendar.explain.countedRange." + PeriodUnit.WORKING_DAYS.name());
+        for (String change : new String[] {"OFF", "MAKEUP", "REMOVE"}) {
+            keys.add("calendar.admin.day." + change);
         }
         for (LegKind kind : LegKind.values()) {
             keys.add("calendar.leg." + kind.name());

@@ -49,9 +49,13 @@ public final class HolidayFileReader {
     private HolidayFileReader() {
     }
 
-    /** Reads {@code json}; throws {@link CalendarFileException} listing every fault. */
+    /**
+     * Reads {@code json}; throws {@link CalendarFileException} listing every fault. A leading byte-order
+     * mark (Windows Notepad saves UTF-8 with one) is ignored.
+     */
     public static HolidayYear read(String json) {
-        return new HolidayFileReader().parse(json);
+        String text = json != null && json.startsWith("\uFEFF") ? json.substring(1) : json;
+        return new HolidayFileReader().parse(text);
     }
 
     /** Reads a UTF-8 stream; see {@link #read(String)}. */

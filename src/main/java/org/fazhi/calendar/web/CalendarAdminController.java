@@ -11,6 +11,7 @@ import org.fazhi.calendar.CalendarChanged;
 import org.fazhi.calendar.CalendarException;
 import org.fazhi.calendar.CalendarFileException;
 import org.fazhi.calendar.CalendarManagement;
+import org.fazhi.calendar.StatuteRuleChanged;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -52,6 +53,7 @@ class CalendarAdminController {
         }
         model.addAttribute("editing", edit);
         model.addAttribute("changes", DayChange.values());
+        model.addAttribute("rules", calendar.rules().all());
         return "calendar/admin";
     }
 
@@ -80,6 +82,20 @@ class CalendarAdminController {
             CalendarChanged changed = calendar.correctDay(year, day, name, change.offDay(), principal.getName());
             redirect.addFlashAttribute("flash", "calendar.admin.saved");
             redirect.addFlashAttribute("changed", changed);
+            return "redirect:/admin/calendar";
+        } catch (CalendarException e) {
+            return refused(e, locale, model);
+        }
+    }
+
+    /** Sets the figure of a configurable period rule; statutory rules are refused. */
+    @PostMapping("/rules")
+    String changeRule(@RequestParam String rule, @RequestParam int length, Principal principal, Locale locale,
+                      Model model, RedirectAttributes redirect) {
+        try {
+            StatuteRuleChanged changed = calendar.changeRuleLength(rule, length, principal.getName());
+            redirect.addFlashAttribute("flash", "calendar.admin.ruleSaved");
+            redirect.addFlashAttribute("ruleChanged", changed);
             return "redirect:/admin/calendar";
         } catch (CalendarException e) {
             return refused(e, locale, model);

@@ -16,6 +16,7 @@ import org.fazhi.calendar.DayKind;
 import org.fazhi.calendar.DeadlineRequest;
 import org.fazhi.calendar.HolidayYear;
 import org.fazhi.calendar.NaiveDayByDay;
+import org.fazhi.calendar.Pause;
 import org.fazhi.calendar.Period;
 import org.fazhi.calendar.StatuteRule;
 import org.fazhi.calendar.StatuteRules;
@@ -90,6 +91,20 @@ class DeadlinePropertiesTest {
         LocalDate original = CALCULATOR.deadline(request);
         LocalDate extended = CALCULATOR.deadline(request.extendOnce(granted));
         assertThat(extended).isAfter(original);
+    }
+
+    @Property
+    void aSuspensionOrRestartNeverBringsTheDeadlineForward(
+            @ForAll("dates") LocalDate start, @ForAll @IntRange(min = 1, max = 60) int days,
+            @ForAll @IntRange(min = 1, max = 90) int stopAfter, @ForAll @IntRange(min = 0, max = 30) int pausedFor,
+            @ForAll boolean restart) {
+        Period period = days % 2 == 0 ? Period.workingDays(days) : Period.calendarDays(days);
+        DeadlineRequest plain = DeadlineRequest.of(start, period);
+        LocalDate stop = start.plusDays(stopAfter);
+        Pause pause = restart
+                ? Pause.restart(stop, stop.plusDays(pausedFor), "calendar.pause.reason.correction")
+                : Pause.suspend(stop, stop.plusDays(pausedFor), "calendar.pause.reason.suspension");
+        assertThat(CALCULATOR.deadline(plain.withPause(pause))).isAfterOrEqualTo(CALCULATOR.deadline(plain));
     }
 
     @Property

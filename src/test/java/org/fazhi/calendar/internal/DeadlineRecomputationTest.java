@@ -37,6 +37,20 @@ class DeadlineRecomputationTest {
     }
 
     @Test
+    void changingAConfigurableRuleMovesOnlyTheDeadlinesCountedUnderIt() {
+        WorkingCalendar calendar = BundledCalendarData.calendar();
+        var rules = StatuteRuleReader.bundled();
+        Map<String, DeadlineRequest> open = new LinkedHashMap<>();
+        // Published Mon 2024-03-04: +30 = Wed 04-03; +15 = Tue 03-19.
+        open.put("doc-1", DeadlineRequest.of(LocalDate.of(2024, 3, 4), rules.get("normativedoc.filing")));
+        open.put("case-1", DeadlineRequest.of(LocalDate.of(2024, 3, 4), rules.get("litigation.defence")));
+
+        var shorter = rules.withLength("normativedoc.filing", 15).get("normativedoc.filing");
+        assertThat(DeadlineRecomputation.movedByRule(calendar, shorter, open)).containsExactly(
+                new MovedDeadline("doc-1", LocalDate.of(2024, 4, 3), LocalDate.of(2024, 3, 19)));
+    }
+
+    @Test
     void unchangedCalendarMovesNothing() {
         WorkingCalendar calendar = BundledCalendarData.calendar();
         Map<String, DeadlineRequest> open = Map.of("a", DeadlineRequest.of(LocalDate.of(2024, 9, 20), Period.workingDays(20)));

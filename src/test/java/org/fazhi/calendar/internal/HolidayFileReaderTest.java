@@ -35,6 +35,14 @@ class HolidayFileReaderTest {
     }
 
     @Test
+    void ignoresTheByteOrderMarkNotepadWrites() {
+        HolidayYear year = HolidayFileReader.read(new java.io.ByteArrayInputStream(
+                "\uFEFF{\"year\": 2027, \"days\": [{\"name\": \"元旦\", \"date\": \"2027-01-01\", \"isOffDay\": true}]}"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(year.days()).hasSize(1);
+    }
+
+    @Test
     void everyBundledFilePassesValidation() {
         assertThat(BundledCalendarData.years()).extracting(HolidayYear::year)
                 .containsExactly(2021, 2022, 2023, 2024, 2025, 2026);

@@ -77,6 +77,15 @@ class StatuteRulesTest {
     }
 
     @Test
+    void configurableRuleTakesTheAdministratorsFigureAndStatutoryRulesRefuseOne() {
+        StatuteRules changed = rules.withLength("normativedoc.filing", 15);
+        assertThat(changed.get("normativedoc.filing").period()).isEqualTo(Period.calendarDays(15));
+        assertThat(rules.get("normativedoc.filing").period()).isEqualTo(Period.calendarDays(30));
+        assertThatThrownBy(() -> rules.withLength("reconsideration.decision", 90))
+                .hasMessageContaining("error.calendar.rule.notConfigurable");
+    }
+
+    @Test
     void unknownRuleIdIsRefusedWithAMessageKey() {
         assertThatThrownBy(() -> rules.get("nope")).hasMessageContaining("error.calendar.rule.unknown");
     }
