@@ -22,6 +22,8 @@ if [ ! -f "$OUT/app.jsa" ]; then
   FAZHI_HOME="$OUT/train-home" FAZHI_PORT=$PORT FAZHI_ADMIN_PASSWORD='Bench@2026xyz' FAZHI_DEMO_PLAN=false \
     java -XX:ArchiveClassesAtExit="$OUT/app.jsa" -Dspring.context.exit=onRefresh -jar "$OUT/extracted/fazhi.jar" \
     >"$OUT/train.log" 2>&1 || true
+  # the training run exits at refresh without closing the context, so its embedded server is left behind
+  pkill -f "$OUT/train-home/postgres" 2>/dev/null || true
 fi
 
 run_once() { # $1 = label, rest = java args

@@ -19,9 +19,12 @@ public record PlatformProperties(@DefaultValue("./data") String home, @DefaultVa
      * @param password     external database password
      * @param embeddedPort port of the embedded server; 0 = pick a free one so instances never collide
      * @param embeddedClean wipe the embedded data directory at start (tests only)
+     * @param embeddedDurable fsync and synchronous commit on, so a crash loses nothing committed; only
+     *                        throw-away test databases turn it off for speed
      */
     public record Db(String url, String user, String password,
-                     @DefaultValue("0") int embeddedPort, @DefaultValue("false") boolean embeddedClean) {
+                     @DefaultValue("0") int embeddedPort, @DefaultValue("false") boolean embeddedClean,
+                     @DefaultValue("true") boolean embeddedDurable) {
 
         /** True when no external server is configured and Fazhi runs its own. */
         public boolean embedded() {

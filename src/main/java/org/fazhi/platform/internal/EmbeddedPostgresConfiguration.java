@@ -49,6 +49,11 @@ class EmbeddedPostgresConfiguration {
             if (port != 0) {
                 builder.setPort(port);
             }
+            if (properties.db().embeddedDurable()) {
+                // the library starts PostgreSQL for tests (-F, synchronous_commit=off); a user's data must survive a crash
+                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
             EmbeddedPostgres pg = builder.start();
             log.info("Embedded PostgreSQL started on port {} with data in {}", pg.getPort(), dataDir);
             return pg;

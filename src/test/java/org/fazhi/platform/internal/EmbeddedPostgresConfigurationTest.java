@@ -18,7 +18,7 @@ class EmbeddedPostgresConfigurationTest {
     private final EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
 
     private static PlatformProperties props(Path home, int port) {
-        return new PlatformProperties(home.toString(), new PlatformProperties.Db("", "", "", port, false));
+        return new PlatformProperties(home.toString(), new PlatformProperties.Db("", "", "", port, false, true));
     }
 
     @Test
