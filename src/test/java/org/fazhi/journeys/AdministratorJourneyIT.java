@@ -27,8 +27,8 @@ class AdministratorJourneyIT {
             browser.logIn("admin", IntegrationTest.ADMIN_PASSWORD);
             assertThat(browser.pageText()).contains("法治政府建设工作平台", "系统管理员");
             browser.click(By.id("logout"));
+            browser.waitForText("您已安全退出");
             assertThat(browser.url()).endsWith("/login?logout");
-            assertThat(browser.pageText()).contains("您已安全退出");
         }
     }
 
@@ -43,9 +43,11 @@ class AdministratorJourneyIT {
             assertThat(registry).contains("市司法局", "船山区", "遂宁经济技术开发区", "市发展改革委");
             browser.type(By.cssSelector("#alias-form-" + audit + " input[name=alias]"), alias)
                     .click(By.id("alias-submit-" + audit));
+            browser.waitForText(alias);
             browser.go("/admin/units/" + audit);
             assertThat(browser.text(By.id("aliases"))).contains(alias);
             browser.click(By.id("logout"));
+            browser.waitForText("您已安全退出");
             assertThat(browser.url()).endsWith("/login?logout");
         }
         assertThat(directory.resolve(alias)).isInstanceOf(NameResolution.Resolved.class);

@@ -31,7 +31,7 @@ class CoordinatorImportJourneyIT {
             browser.click(By.id("save-plan"));
             assertThat(browser.text(By.id("plan-title"))).isEqualTo("遂宁市人民政府2021年度法治政府建设重点工作安排");
             assertThat(browser.text(By.id("plan-task-3"))).contains("统筹规划法治政府建设工作", "市司法局");
-            assertThat(browser.pageText()).contains("工作安排已保存");
+            browser.waitForText("工作安排已保存");
         }
     }
 
@@ -44,7 +44,7 @@ class CoordinatorImportJourneyIT {
             assertThat(browser.text(By.id("unknown-units"))).contains("市海洋局");
             assertThat(browser.find(By.id("save-plan")).isEnabled()).isFalse();
             browser.click(By.id("create-unit-0"));
-            assertThat(browser.pageText()).contains("单位已新建");
+            browser.waitForText("单位已新建");
             assertThat(browser.find(By.id("save-plan")).isEnabled()).isTrue();
             browser.click(By.id("save-plan"));
             assertThat(browser.text(By.id("plan-task-1"))).contains("市海洋局", "市司法局");
@@ -52,7 +52,7 @@ class CoordinatorImportJourneyIT {
     }
 
     @Test
-    void tooLargeAFileIsRefusedWithAMessageAndNothingIsSaved() throws Exception {
+    void tooLargeAFileIsRefusedWithAMessageInChinese() throws Exception {
         java.nio.file.Path big = java.nio.file.Files.createTempFile("huge-notice", ".txt");
         java.nio.file.Files.write(big, new byte[6 * 1024 * 1024]);
         try (Browser browser = Browser.open(port)) {
@@ -60,7 +60,7 @@ class CoordinatorImportJourneyIT {
             browser.go("/plans/import");
             browser.find(By.id("file")).sendKeys(big.toString());
             browser.click(By.id("preview-submit"));
-            assertThat(browser.pageText()).contains("上传的文件超过大小限制");
+            assertThat(browser.waitForText("文件过大")).contains("上限为");
         } finally {
             java.nio.file.Files.deleteIfExists(big);
         }

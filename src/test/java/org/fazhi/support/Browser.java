@@ -93,6 +93,14 @@ public final class Browser implements AutoCloseable {
         return find(By.tagName("body")).getText();
     }
 
+    /** Waits (through page loads) until the page shows {@code text}, and returns the page's text. */
+    public String waitForText(String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.tagName("body")).getText().contains(text));
+        return pageText();
+    }
+
     public String url() {
         return driver.getCurrentUrl();
     }

@@ -77,6 +77,19 @@ public final class NoticeParser {
         }
     }
 
+    /** The size limit of this parser, in bytes. */
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /**
+     * The refusal for a file of {@code size} bytes over the limit, for callers that see the size before
+     * reading the content (an upload) and should not read it at all.
+     */
+    public Refusal tooLarge(long size) {
+        return new RefusedException("tooLarge", 0, size, maxBytes).refusal();
+    }
+
     /** Parses pasted text. */
     public ParseResult parseText(String text) {
         return parse(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8), "notice.txt");

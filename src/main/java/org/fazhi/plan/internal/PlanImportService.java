@@ -49,6 +49,16 @@ public class PlanImportService {
         this.parser = new NoticeParser(properties.maxNoticeSize().toBytes());
     }
 
+    /** The largest notice accepted, in bytes. */
+    public long maxNoticeBytes() {
+        return parser.maxBytes();
+    }
+
+    /** The preview of an upload refused for its size alone, without reading it. */
+    public ImportPreview tooLarge(long size) {
+        return ImportPreview.refused(parser.tooLarge(size));
+    }
+
     /** Parses the notice and resolves its units against the registry, without saving anything. */
     @Transactional(readOnly = true)
     public ImportPreview preview(byte[] content, String fileName, Map<String, Long> mappings) {

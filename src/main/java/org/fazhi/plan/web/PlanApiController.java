@@ -55,6 +55,9 @@ class PlanApiController {
 
     @PostMapping(value = "/parse", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Object> parseFile(@RequestParam MultipartFile file, Locale locale) throws IOException {
+        if (file.getSize() > parser.maxBytes()) {
+            return parsed(parser.tooLarge(file.getSize()), locale);
+        }
         return parsed(parser.parse(file.getBytes(), file.getOriginalFilename()), locale);
     }
 
@@ -66,6 +69,9 @@ class PlanApiController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Object> importFile(@RequestParam MultipartFile file, Principal principal, Locale locale)
             throws IOException {
+        if (file.getSize() > parser.maxBytes()) {
+            return parsed(parser.tooLarge(file.getSize()), locale);
+        }
         return imported(file.getBytes(), file.getOriginalFilename(), principal, locale);
     }
 

@@ -51,6 +51,10 @@ class PlanImportController {
     @PostMapping("/preview")
     String upload(@RequestParam(required = false) String text, @RequestParam(required = false) MultipartFile file,
                   HttpSession session, Model model) throws IOException {
+        if (file != null && file.getSize() > imports.maxNoticeBytes()) {
+            model.addAttribute("preview", imports.tooLarge(file.getSize()));
+            return "plan/preview";
+        }
         PendingImports.Pending pending = file != null && !file.isEmpty()
                 ? new PendingImports.Pending(file.getBytes(), file.getOriginalFilename())
                 : new PendingImports.Pending(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8),
