@@ -57,9 +57,16 @@ class CalendarAdminController {
         return "calendar/admin";
     }
 
+    /** A year's file is a few kilobytes; anything near a megabyte is not a calendar file. */
+    static final long MAX_YEAR_FILE_BYTES = 1024 * 1024;
+
     @PostMapping
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String json,
                   Principal principal, Locale locale, Model model, RedirectAttributes redirect) throws IOException {
+        if (file != null && file.getSize() > MAX_YEAR_FILE_BYTES) {
+            redirect.addFlashAttribute("flashError", "error.upload.tooLarge");
+            return "redirect:/admin/calendar";
+        }
         String text = file != null && !file.isEmpty() ? new String(file.getBytes(), StandardCharsets.UTF_8) : json;
         try {
             CalendarChanged changed = calendar.replaceYear(text == null ? "" : text, principal.getName());
