@@ -2,6 +2,8 @@
 # Cold start to first HTTP 200 on /login and idle RSS of `java -jar`, median of N runs, for a set of JVM
 # flag variants, on the embedded PostgreSQL and (if FAZHI_BENCH_DB_URL is set) an external one.
 # Usage: scripts/bench-startup.sh [runs]   (build first: ./mvnw -DskipTests package)
+#   FAZHI_BENCH_DB_URL / _USER / _PASSWORD: also measure on that external PostgreSQL
+#   FAZHI_BENCH_ONLY_EXTERNAL=1: only the external variants
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-5}
@@ -54,10 +56,16 @@ variant() { # $1 = label, rest = java args
     "$(cut -d' ' -f1 "$OUT/$label.txt" | tr '\n' ' ')"
 }
 
+if [ -z "${FAZHI_BENCH_ONLY_EXTERNAL:-}" ]; then
 variant plain -jar "$JAR"
 variant serialgc-xmx256 -XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1 -jar "$JAR"
 variant cds-lazy-serialgc -XX:SharedArchiveFile="$OUT/app.jsa" -XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1 \
   -Dspring.main.lazy-initialization=true -jar "$OUT/extracted/fazhi.jar"
+fi
+if [ -n "${FAZHI_BENCH_FULL_JIT:-}" ]; then  # what scripts/start-fast.sh runs: full JIT for peak throughput
+  variant cds-lazy-serialgc-fulljit -XX:SharedArchiveFile="$OUT/app.jsa" -XX:+UseSerialGC -Xmx256m \
+    -Dspring.main.lazy-initialization=true -jar "$OUT/extracted/fazhi.jar"
+fi
 if [ -n "${FAZHI_BENCH_DB_URL:-}" ]; then
   export FAZHI_DB_URL=$FAZHI_BENCH_DB_URL FAZHI_DB_USER=${FAZHI_BENCH_DB_USER:-fazhi} FAZHI_DB_PASSWORD=${FAZHI_BENCH_DB_PASSWORD:-}
   variant external-plain -jar "$JAR"
