@@ -2,6 +2,8 @@ package org.fazhi.plan.web;
 
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
+import org.fazhi.organization.UnitDirectory;
+import org.fazhi.plan.ledger.LedgerAccess;
 import org.fazhi.plan.ledger.LedgerQueries;
 import org.fazhi.platform.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,15 +22,21 @@ class LedgerController {
 
     private final LedgerQueries ledger;
     private final CurrentUsers users;
+    private final UnitDirectory directory;
 
-    LedgerController(LedgerQueries ledger, CurrentUsers users) {
+    LedgerController(LedgerQueries ledger, CurrentUsers users, UnitDirectory directory) {
         this.ledger = ledger;
         this.users = users;
+        this.directory = directory;
     }
 
     @GetMapping("/plans/tasks/{id}")
     String task(@PathVariable long id, Model model) {
-        model.addAttribute("page", ledger.task(id, users.require()));
+        CurrentUser user = users.require();
+        model.addAttribute("page", ledger.task(id, user));
+        if (LedgerAccess.mayEdit(user)) {
+            model.addAttribute("allUnits", directory.activeUnits());
+        }
         return "plan/task";
     }
 

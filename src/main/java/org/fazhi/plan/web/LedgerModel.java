@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every ledger page's template needs: the partner grouping helper and whether the user may edit. */
-@ControllerAdvice(assignableTypes = {PlanController.class, LedgerController.class})
+@ControllerAdvice(assignableTypes = {PlanController.class, LedgerController.class, TaskEditController.class})
 class LedgerModel {
 
     private static final UnitGroups GROUPS = new UnitGroups();
