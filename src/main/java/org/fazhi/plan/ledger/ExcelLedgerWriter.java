@@ -48,7 +48,6 @@ public final class ExcelLedgerWriter {
     /** Writes the ledger to {@code out} (not closed). */
     public static void write(Ledger ledger, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-        workbook.setCompressTempFiles(true);
         try {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(ledger.unitName() == null ? "台账" : sheetName(ledger.unitName()));
