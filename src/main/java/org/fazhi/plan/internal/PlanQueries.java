@@ -64,7 +64,8 @@ public class PlanQueries {
         return changes.findByTaskIdOrderByOccurredAtAscIdAsc(taskId);
     }
 
-    TaskView view(Task task) {
+    /** A task with its responsible units named and grouped by role. */
+    public TaskView view(Task task) {
         List<UnitLine> leads = new ArrayList<>();
         List<UnitLine> partners = new ArrayList<>();
         List<UnitLine> designate = new ArrayList<>();

@@ -118,6 +118,30 @@ public class Task {
         return unitId != null ? unitId : "term:" + viaTerm;
     }
 
+    /** The responsible units as they stand, in order. */
+    List<ResolvedUnit> units() {
+        return responsibilities.stream().map(r -> new ResolvedUnit(r.getUnitId(), r.getWrittenName(), r.getViaTerm(),
+                r.isLead(), r.isToDesignate())).toList();
+    }
+
+    /** A coordinator's edit of the responsible units; returns what changed ("units: before → after"). */
+    String changeUnits(List<ResolvedUnit> next) {
+        String before = summary(units());
+        reconcile(next);
+        return "units: " + before + " → " + summary(next);
+    }
+
+    /** A coordinator's new deadline; returns what changed, or {@code null} if nothing did. */
+    String reschedule(LocalDate date, String text) {
+        if (Objects.equals(dueDate, date) && Objects.equals(dueText, text)) {
+            return null;
+        }
+        String change = "due: " + dueText + " → " + text;
+        this.dueDate = date;
+        this.dueText = text;
+        return change;
+    }
+
     /** The task is no longer in the re-imported notice: kept (with its history) but marked withdrawn. */
     boolean withdraw() {
         if (withdrawn) {

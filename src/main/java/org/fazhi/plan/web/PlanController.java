@@ -1,21 +1,41 @@
 package org.fazhi.plan.web;
 
+import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitKind;
 import org.fazhi.plan.internal.PlanQueries;
+import org.fazhi.plan.ledger.LedgerFilter;
+import org.fazhi.plan.ledger.LedgerQueries;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** 工作安排 — the list of plans and the plan page (the coordinator's and city leaders' ledger). */
+/**
+ * 工作安排 — the list of plans and the plan page (the coordinator's and city leaders' ledger), filtered by
+ * section, unit, unit kind, deadline window and words of the task text. An htmx request gets only the table.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'CITY_LEADER')")
 class PlanController {
 
-    private final PlanQueries queries;
+    /** The unit kinds offered as a filter: departments, county governments, parks. */
+    static final List<UnitKind> FILTER_KINDS = List.of(UnitKind.MUNICIPAL_DEPARTMENT, UnitKind.COUNTY_GOVERNMENT,
+            UnitKind.PARK_COMMITTEE, UnitKind.GOVERNMENT_OFFICE, UnitKind.OTHER);
 
-    PlanController(PlanQueries queries) {
+    private final PlanQueries queries;
+    private final LedgerQueries ledger;
+    private final UnitDirectory directory;
+
+    PlanController(PlanQueries queries, LedgerQueries ledger, UnitDirectory directory) {
         this.queries = queries;
+        this.ledger = ledger;
+        this.directory = directory;
     }
 
     @GetMapping("/plans")
@@ -25,8 +45,19 @@ class PlanController {
     }
 
     @GetMapping("/plans/{id}")
-    String plan(@PathVariable long id, Model model) {
-        model.addAttribute("view", queries.plan(id));
-        return "plan/plan";
+    String plan(@PathVariable long id,
+                @RequestParam(required = false) Long section,
+                @RequestParam(required = false) Long unit,
+                @RequestParam(required = false) UnitKind kind,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueFrom,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueTo,
+                @RequestParam(required = false) String q,
+                @RequestHeader(name = "HX-Request", required = false) String htmx,
+                Model model) {
+        LedgerFilter filter = new LedgerFilter(section, unit, kind, dueFrom, dueTo, q);
+        model.addAttribute("page", ledger.plan(id, filter));
+        model.addAttribute("units", directory.activeUnits());
+        model.addAttribute("kinds", FILTER_KINDS);
+        return htmx != null ? "plan/plan :: tasks" : "plan/plan";
     }
 }

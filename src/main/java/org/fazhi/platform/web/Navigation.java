@@ -22,6 +22,7 @@ final class Navigation {
     private static final List<Item> ITEMS = List.of(
             new Item("nav.home", "/", Set.of()),
             new Item("nav.plans", "/plans", Set.of("ROLE_COORDINATOR", "ROLE_CITY_LEADER")),
+            new Item("ledger.nav.myUnit", "/my-unit", Set.of("ROLE_UNIT_LIAISON", "ROLE_UNIT_LEADER")),
             new Item("nav.import", "/plans/import", Set.of("ROLE_COORDINATOR")),
             new Item("nav.units", "/admin/units", Set.of(SYS, "ROLE_COORDINATOR")),
             new Item("nav.calendar", "/calendar", Set.of()),

@@ -1,0 +1,132 @@
+package org.fazhi.plan.ledger;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.fazhi.identity.CurrentUser;
+import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitView;
+import org.fazhi.plan.internal.Plan;
+import org.fazhi.plan.internal.PlanQueries;
+import org.fazhi.plan.internal.PlanQueries.PlanView;
+import org.fazhi.plan.internal.PlanQueries.SectionView;
+import org.fazhi.plan.internal.PlanQueries.TaskView;
+import org.fazhi.plan.internal.PlanQueries.UnitLine;
+import org.fazhi.plan.internal.Task;
+import org.fazhi.plan.internal.TaskChange;
+import org.fazhi.plan.internal.Tasks;
+import org.fazhi.platform.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 台账 — the ledger as each role reads it: the filtered plan, one task with its history, one unit's tasks. */
+@Service
+public class LedgerQueries {
+
+    /** The plan page: the plan with only the matching tasks, and how many there are in all. */
+    public record PlanPage(PlanView view, List<SectionView> sections, int shown, LedgerFilter filter) {
+    }
+
+    /** The task page: the task, the notice line it came from and its history, oldest first. */
+    public record TaskPage(Plan plan, TaskView task, String sourceLineText, List<TaskChange> history) {
+    }
+
+    /** One line of a unit's task list: the task and whether this unit leads it. */
+    public record UnitTask(Plan plan, TaskView task, boolean lead) {
+    }
+
+    /** A unit's page: the unit, its tasks (lead ones first, then by deadline) and the plans they belong to. */
+    public record UnitPage(UnitView unit, List<UnitTask> tasks, List<Plan> plans) {
+    }
+
+    private final PlanQueries plans;
+    private final Tasks tasks;
+    private final LedgerSearch search;
+    private final UnitDirectory directory;
+
+    LedgerQueries(PlanQueries plans, Tasks tasks, LedgerSearch search, UnitDirectory directory) {
+        this.plans = plans;
+        this.tasks = tasks;
+        this.search = search;
+        this.directory = directory;
+    }
+
+    /** The plan with only the tasks the filter lets through; sections left empty by a filter are dropped. */
+    @Transactional(readOnly = true)
+    public PlanPage plan(long planId, LedgerFilter filter) {
+        PlanView view = plans.plan(planId);
+        if (!filter.active()) {
+            return new PlanPage(view, view.sections(), view.taskCount(), filter);
+        }
+        Optional<Set<Long>> found = Optional.ofNullable(filter.q()).map(q -> search.matching(planId, q));
+        List<SectionView> sections = view.sections().stream()
+                .filter(s -> filter.section() == null || filter.section().equals(s.section().getId()))
+                .map(s -> new SectionView(s.section(), s.tasks().stream()
+                        .filter(t -> matches(t, filter) && found.map(ids -> ids.contains(t.task().getId())).orElse(true))
+                        .toList()))
+                .filter(s -> !s.tasks().isEmpty())
+                .toList();
+        return new PlanPage(view, sections, sections.stream().mapToInt(s -> s.tasks().size()).sum(), filter);
+    }
+
+    private boolean matches(TaskView t, LedgerFilter filter) {
+        if (!filter.dueWithin(t.task().getDueDate())) {
+            return false;
+        }
+        List<Long> units = unitIds(t).toList();
+        if (filter.unit() != null && !units.contains(filter.unit())) {
+            return false;
+        }
+        return filter.kind() == null || units.stream()
+                .anyMatch(id -> directory.find(id).map(u -> u.kind() == filter.kind()).orElse(false));
+    }
+
+    private static Stream<Long> unitIds(TaskView t) {
+        return Stream.concat(t.leads().stream(), t.partners().stream()).map(UnitLine::unitId);
+    }
+
+    /**
+     * The task page for {@code user}: coordinators and city leaders see every task, a unit's liaison or
+     * leader only tasks of their unit — any other task is answered as not found, so its existence does not leak.
+     */
+    @Transactional(readOnly = true)
+    public TaskPage task(long taskId, CurrentUser user) {
+        Task task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        TaskView view = plans.view(task);
+        LedgerAccess.requireMaySeeTask(user, unitIds(view).toList());
+        Plan plan = task.getPlan();
+        return new TaskPage(plan, view, sourceLine(plan.getSourceText(), task.getSourceLine()),
+                plans.history(taskId));
+    }
+
+    static String sourceLine(String text, int line) {
+        if (text == null || line < 1) {
+            return "";
+        }
+        List<String> lines = text.lines().toList();
+        return line <= lines.size() ? lines.get(line - 1) : "";
+    }
+
+    /** The tasks of one unit across all plans, lead ones first, then by deadline (undated last). */
+    @Transactional(readOnly = true)
+    public UnitPage unit(long unitId, CurrentUser user) {
+        LedgerAccess.requireMaySeeUnit(user, unitId);
+        UnitView unit = directory.find(unitId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        List<UnitTask> lines = tasks.findByResponsibleUnit(unitId).stream()
+                .map(t -> {
+                    TaskView view = plans.view(t);
+                    boolean lead = view.leads().stream().anyMatch(u -> u.unitId().equals(unitId));
+                    return new UnitTask(t.getPlan(), view, lead);
+                })
+                .sorted(Comparator.comparing((UnitTask u) -> !u.lead())
+                        .thenComparing(u -> u.task().task().getDueDate(), Comparator.nullsLast(LocalDate::compareTo))
+                        .thenComparing(u -> u.plan().getId())
+                        .thenComparing(u -> u.task().task().getNumber()))
+                .toList();
+        return new UnitPage(unit, lines, lines.stream().map(UnitTask::plan).distinct()
+                .sorted(Comparator.comparing(Plan::getId)).toList());
+    }
+}

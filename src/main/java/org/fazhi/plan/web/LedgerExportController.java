@@ -1,0 +1,80 @@
+package org.fazhi.plan.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import org.fazhi.identity.CurrentUsers;
+import org.fazhi.plan.ledger.CsvLedgerWriter;
+import org.fazhi.plan.ledger.ExcelLedgerWriter;
+import org.fazhi.plan.ledger.Ledger;
+import org.fazhi.plan.ledger.LedgerAccess;
+import org.fazhi.plan.ledger.LedgerBuilder;
+import org.fazhi.plan.ledger.WordLedgerWriter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Ledger downloads — Excel 台账, Word 任务分工方案, CSV — of a whole plan or of one unit ({@code ?unit=}). A
+ * unit's liaison or leader may download only their own unit's ledger. Files stream to the response.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR', 'CITY_LEADER', 'UNIT_LIAISON', 'UNIT_LEADER')")
+class LedgerExportController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    /** Writes a ledger to a stream in one format. */
+    private interface Format {
+        void write(Ledger ledger, OutputStream out) throws IOException;
+    }
+
+    private final LedgerBuilder builder;
+    private final CurrentUsers users;
+
+    LedgerExportController(LedgerBuilder builder, CurrentUsers users) {
+        this.builder = builder;
+        this.users = users;
+    }
+
+    @GetMapping("/plans/{id}/ledger.xlsx")
+    void excel(@PathVariable long id, @RequestParam(required = false) Long unit, HttpServletResponse response)
+            throws IOException {
+        export(id, unit, XLSX, "xlsx", ExcelLedgerWriter::write, response);
+    }
+
+    @GetMapping("/plans/{id}/ledger.docx")
+    void word(@PathVariable long id, @RequestParam(required = false) Long unit, HttpServletResponse response)
+            throws IOException {
+        export(id, unit, DOCX, "docx", WordLedgerWriter::write, response);
+    }
+
+    @GetMapping("/plans/{id}/ledger.csv")
+    void csv(@PathVariable long id, @RequestParam(required = false) Long unit, HttpServletResponse response)
+            throws IOException {
+        export(id, unit, "text/csv;charset=UTF-8", "csv", CsvLedgerWriter::write, response);
+    }
+
+    private void export(long id, Long unit, String contentType, String extension, Format format,
+                        HttpServletResponse response) throws IOException {
+        LedgerAccess.requireMayExport(users.require(), unit);
+        Ledger ledger = builder.build(id, unit);
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(fileName(ledger, extension), StandardCharsets.UTF_8).build().toString());
+        format.write(ledger, response.getOutputStream());
+        response.flushBuffer();
+    }
+
+    private static String fileName(Ledger ledger, String extension) {
+        String base = (ledger.docNumber() == null ? ledger.title() : ledger.docNumber())
+                + (ledger.unitName() == null ? "" : "-" + ledger.unitName());
+        return base.replaceAll("[\\\\/:*?\"<>|\\s]", "_") + "." + extension;
+    }
+}
