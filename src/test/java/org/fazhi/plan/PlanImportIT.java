@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.identity.Role;
+import org.fazhi.identity.TestAuth;
 import org.fazhi.organization.NameResolution;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitKind;
@@ -14,6 +16,7 @@ import org.fazhi.plan.internal.PlanImportService;
 import org.fazhi.plan.internal.PlanQueries;
 import org.fazhi.plan.internal.Plans;
 import org.fazhi.plan.internal.TaskChange;
+import org.fazhi.plan.internal.TaskEditing;
 import org.fazhi.platform.DomainException;
 import org.fazhi.support.IntegrationTest;
 import org.fazhi.support.Notices;
@@ -35,6 +38,8 @@ class PlanImportIT {
     UnitDirectory directory;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskEditing editing;
 
     @Test
     void demoPlanIsTheSeedWithAllTwentyFourTasksAndTheirUnits() {
@@ -87,6 +92,28 @@ class PlanImportIT {
         assertThat(queries.history(tasks.get(0).task().getId())).extracting(TaskChange::getKind)
                 .containsExactly(TaskChange.Kind.IMPORTED, TaskChange.Kind.REIMPORTED);
         assertThat(queries.history(tasks.get(0).task().getId()).get(1).getDetail()).contains("市审计局");
+    }
+
+    @Test
+    void reimportKeepsTheUnitsTheCoordinatorDesignatedForRelevantDepartments() {
+        String doc = Notices.docNumber();
+        byte[] text = Notices.notice(doc, "加强政府合同管理。规范合同备案。(责任单位:市司法局、市直有关部门)")
+                .getBytes(StandardCharsets.UTF_8);
+        long id = imports.save(text, "e.txt", Map.of(), "coordinator");
+        PlanQueries.TaskView task = queries.plan(id).sections().get(0).tasks().get(0);
+        long audit = ((NameResolution.Resolved) directory.resolve("市审计局")).unitId();
+        TestAuth.runAs("coordinator", Role.COORDINATOR, () -> {
+            editing.designate(new TaskEditing.Edit(task.task().getId(), task.task().getVersion(), "指定审计局",
+                    "coordinator"), "市直有关部门", List.of(audit));
+            return null;
+        });
+
+        ImportPreview preview = imports.preview(text, "e.txt", Map.of());
+        assertThat(preview.changes()).allMatch(c -> c.kind() == ImportPreview.PlannedChange.Kind.UNCHANGED);
+        imports.save(text, "e.txt", Map.of(), "coordinator");
+        PlanQueries.TaskView after = queries.plan(id).sections().get(0).tasks().get(0);
+        assertThat(after.partners()).extracting(PlanQueries.UnitLine::unitId).contains(audit);
+        assertThat(after.toDesignate()).isEmpty();
     }
 
     @Test

@@ -115,7 +115,8 @@ public class PlanImportService {
                 ImportPreview.TaskPreview tp = preview.tasks().get(index++);
                 Optional<Task> existing = matcher.existingFor(parsedTask);
                 Task task = existing.orElseGet(() -> new Task(owner, parsedTask.number()));
-                List<String> diff = task.applyNotice(section, parsedTask.number(), TaskContent.of(parsedTask), tp.units());
+                List<String> diff = task.applyNotice(section, parsedTask.number(), TaskContent.of(parsedTask),
+                        task.keepingDesignations(tp.units()));
                 task = tasks.save(task);
                 if (existing.isEmpty()) {
                     history.add(new TaskChange(task.getId(), actor, TaskChange.Kind.IMPORTED,
@@ -147,7 +148,7 @@ public class PlanImportService {
         for (ImportPreview.TaskPreview tp : previews) {
             ParsedTask p = tp.task();
             planned.add(matcher.existingFor(p).map(t -> {
-                List<String> diff = t.differences(TaskContent.of(p), tp.units());
+                List<String> diff = t.differences(TaskContent.of(p), t.keepingDesignations(tp.units()));
                 return new ImportPreview.PlannedChange(p.number(), p.title(), diff.isEmpty()
                         ? ImportPreview.PlannedChange.Kind.UNCHANGED : ImportPreview.PlannedChange.Kind.CHANGED, diff);
             }).orElse(new ImportPreview.PlannedChange(p.number(), p.title(), ImportPreview.PlannedChange.Kind.NEW,

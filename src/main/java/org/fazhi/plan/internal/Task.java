@@ -60,6 +60,28 @@ public class Task {
         this.number = number;
     }
 
+    /**
+     * The notice's units with the coordinator's designations kept: where the re-imported notice still names a
+     * term to be designated (市直有关部门) and units were designated for it on this task, those units stand in
+     * for the placeholder, so a re-import never undoes a designation.
+     */
+    List<ResolvedUnit> keepingDesignations(List<ResolvedUnit> fromNotice) {
+        List<ResolvedUnit> result = new ArrayList<>();
+        for (ResolvedUnit unit : fromNotice) {
+            List<ResolvedUnit> designated = !unit.toDesignate() ? List.of() : responsibilities.stream()
+                    .filter(r -> r.getUnitId() != null && !r.isToDesignate() && Objects.equals(r.getViaTerm(), unit.viaTerm()))
+                    .filter(r -> fromNotice.stream().noneMatch(u -> Objects.equals(u.unitId(), r.getUnitId())))
+                    .map(r -> new ResolvedUnit(r.getUnitId(), r.getWrittenName(), r.getViaTerm(), false, false))
+                    .toList();
+            if (designated.isEmpty()) {
+                result.add(unit);
+            } else {
+                result.addAll(designated);
+            }
+        }
+        return result;
+    }
+
     /** What would change if the notice's version of this task replaced the current one (nothing is changed). */
     List<String> differences(TaskContent content, List<ResolvedUnit> units) {
         List<String> changes = new ArrayList<>();
