@@ -62,6 +62,11 @@ public class PlanImportService {
     /** Parses the notice and resolves its units against the registry, without saving anything. */
     @Transactional(readOnly = true)
     public ImportPreview preview(byte[] content, String fileName, Map<String, Long> mappings) {
+        return analyse(content, fileName, mappings, true);
+    }
+
+    /** Parses and resolves; the per-task changes of a re-import are only worked out for the preview page. */
+    private ImportPreview analyse(byte[] content, String fileName, Map<String, Long> mappings, boolean withChanges) {
         ParseResult result = parser.parse(content, fileName);
         if (result instanceof Refusal refusal) {
             return ImportPreview.refused(refusal);
@@ -76,7 +81,8 @@ public class PlanImportService {
             unknown.addAll(outcome.unknown());
         }
         Optional<Plan> existing = existingPlan(notice);
-        List<ImportPreview.PlannedChange> planned = existing.map(p -> plannedChanges(p, previews)).orElse(List.of());
+        List<ImportPreview.PlannedChange> planned = withChanges
+                ? existing.map(p -> plannedChanges(p, previews)).orElse(List.of()) : List.of();
         return new ImportPreview(null, notice, previews, List.copyOf(unknown), existing.map(Plan::getId).orElse(null),
                 planned);
     }
@@ -90,7 +96,7 @@ public class PlanImportService {
      */
     @Transactional
     public long save(byte[] content, String fileName, Map<String, Long> mappings, String actor) {
-        ImportPreview preview = preview(content, fileName, mappings);
+        ImportPreview preview = analyse(content, fileName, mappings, false);
         if (preview.refused()) {
             throw new DomainException(preview.refusal().messageKey(), preview.refusal().args().toArray());
         }
