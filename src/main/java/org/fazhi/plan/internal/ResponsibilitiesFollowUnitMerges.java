@@ -1,6 +1,9 @@
 package org.fazhi.plan.internal;
 
+import java.util.List;
 import org.fazhi.organization.UnitsMerged;
+import org.fazhi.plan.ResponsibilitiesChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,13 +17,18 @@ import org.springframework.stereotype.Component;
 class ResponsibilitiesFollowUnitMerges {
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    ResponsibilitiesFollowUnitMerges(JdbcTemplate jdbc) {
+    ResponsibilitiesFollowUnitMerges(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     @EventListener
     void on(UnitsMerged event) {
+        List<Long> plans = jdbc.queryForList("""
+                select distinct t.plan_id from plan_task t join plan_responsibility r on r.task_id = t.id
+                where r.unit_id = ?""", Long.class, event.mergedId());
         jdbc.update("""
                 update plan_responsibility target set lead = target.lead or merged.lead
                 from plan_responsibility merged
@@ -31,5 +39,6 @@ class ResponsibilitiesFollowUnitMerges {
                 where merged.task_id = target.task_id and merged.unit_id = ? and target.unit_id = ?""",
                 event.mergedId(), event.intoId());
         jdbc.update("update plan_responsibility set unit_id = ? where unit_id = ?", event.intoId(), event.mergedId());
+        plans.forEach(plan -> events.publishEvent(new ResponsibilitiesChanged(plan)));
     }
 }

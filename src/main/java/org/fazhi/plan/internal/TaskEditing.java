@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitView;
+import org.fazhi.plan.ResponsibilitiesChanged;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +39,15 @@ public class TaskEditing {
     private final TaskChanges changes;
     private final UnitDirectory directory;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
-    TaskEditing(Tasks tasks, TaskChanges changes, UnitDirectory directory, EntityManager entityManager) {
+    TaskEditing(Tasks tasks, TaskChanges changes, UnitDirectory directory, EntityManager entityManager,
+                ApplicationEventPublisher events) {
         this.tasks = tasks;
         this.changes = changes;
         this.directory = directory;
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     /** 指定 — the units behind a term to be designated (市直有关部门). */
@@ -131,6 +136,8 @@ public class TaskEditing {
     private void record(Edit edit, Task task, String detail) {
         entityManager.lock(task, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         changes.save(new TaskChange(task.getId(), edit.actor(), TaskChange.Kind.EDITED, detail, edit.reason().strip()));
+        entityManager.flush();
+        events.publishEvent(new ResponsibilitiesChanged(task.getPlan().getId()));
     }
 
     private UnitView activeUnit(long unitId) {
