@@ -41,4 +41,21 @@ public class PlanDirectory {
                         rs.getString(5), rs.getObject(6, java.time.LocalDate.class), rs.getString(7),
                         rs.getLong(8), rs.getBoolean(9)), planId);
     }
+
+    /** The tasks of a plan in notice order, withdrawn ones included. */
+    public List<TaskSummary> tasks(long planId) {
+        return jdbc.query(SELECT_TASK + " where plan_id = ? order by number", PlanDirectory::task, planId);
+    }
+
+    public Optional<TaskSummary> task(long taskId) {
+        return jdbc.query(SELECT_TASK + " where id = ?", PlanDirectory::task, taskId).stream().findFirst();
+    }
+
+    private static final String SELECT_TASK =
+            "select id, plan_id, number, label, title, body, due_date, due_text, withdrawn from plan_task";
+
+    private static TaskSummary task(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        return new TaskSummary(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getBoolean(9));
+    }
 }

@@ -1,0 +1,163 @@
+package org.fazhi.progress.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.fazhi.calendar.CalendarManagement;
+import org.fazhi.calendar.WorkingCalendar;
+import org.fazhi.identity.CurrentUser;
+import org.fazhi.organization.UnitDirectory;
+import org.fazhi.plan.PlanDirectory;
+import org.fazhi.plan.PlanSummary;
+import org.fazhi.plan.ProgressLookup;
+import org.fazhi.plan.ProgressMark;
+import org.fazhi.plan.TaskSummary;
+import org.fazhi.plan.TrafficLight;
+import org.fazhi.platform.NotFoundException;
+import org.fazhi.progress.ProgressProperties;
+import org.fazhi.progress.ReportState;
+import org.fazhi.progress.SignState;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read side of the reporting loop: assignments with their periods, latest reports and lights, for a unit, a
+ * plan or one assignment; also what the ledger shows ({@link ProgressLookup}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProgressQueries implements ProgressLookup {
+
+    private final AssignmentStore assignments;
+    private final ReportStore reports;
+    private final ReportPeriods periods;
+    private final PlanDirectory plans;
+    private final UnitDirectory units;
+    private final CalendarManagement calendar;
+    private final ProgressProperties properties;
+    private final Clock clock;
+
+    ProgressQueries(AssignmentStore assignments, ReportStore reports, ReportPeriods periods, PlanDirectory plans,
+                    UnitDirectory units, CalendarManagement calendar, ProgressProperties properties, Clock clock) {
+        this.assignments = assignments;
+        this.reports = reports;
+        this.periods = periods;
+        this.plans = plans;
+        this.units = units;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The active assignments of a unit, newest plan first, in task order. */
+    public List<AssignmentView> ofUnit(CurrentUser user, long unitId) {
+        ProgressAccess.requireRead(user, unitId);
+        return views(assignments.activeOfUnit(unitId));
+    }
+
+    /** Every active assignment of a plan (office and city leaders; a unit user sees only its own). */
+    public List<AssignmentView> ofPlan(CurrentUser user, long planId) {
+        return views(assignments.ofPlan(planId).stream().filter(AssignmentRow::active)
+                .filter(a -> user.maySee(a.unitId())).toList());
+    }
+
+    /** The assignments of a task that {@code user} may see, retired ones included. */
+    public List<AssignmentView> ofTask(CurrentUser user, long taskId) {
+        return views(assignments.ofTask(taskId).stream().filter(a -> user.maySee(a.unitId())).toList());
+    }
+
+    public AssignmentView one(CurrentUser user, long assignmentId) {
+        AssignmentRow row = assignments.find(assignmentId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        ProgressAccess.requireRead(user, row.unitId());
+        return views(List.of(row)).get(0);
+    }
+
+    /** Every version of the assignment's reports, newest first. */
+    public List<ReportRow> versions(long assignmentId) {
+        List<ReportRow> all = new ArrayList<>(reports.ofAssignment(assignmentId));
+        all.sort((a, b) -> b.createdAt().compareTo(a.createdAt()));
+        return all;
+    }
+
+    public Map<Long, List<ReportStore.Decision>> decisions(Collection<Long> reportIds) {
+        return reports.decisions(reportIds).stream().collect(Collectors.groupingBy(ReportStore.Decision::reportId));
+    }
+
+    public ReportRow report(CurrentUser user, long reportId) {
+        ReportRow report = reports.find(reportId).orElseThrow(() -> new NotFoundException("error.notFound"));
+        ProgressAccess.requireRead(user, assignments.find(report.assignmentId()).orElseThrow().unitId());
+        return report;
+    }
+
+    /** Reports in {@code state} that {@code user} may see, with their assignments. */
+    public List<Map.Entry<ReportRow, AssignmentView>> reportsIn(CurrentUser user, ReportState state) {
+        List<ReportRow> rows = reports.inState(state);
+        Map<Long, AssignmentView> byId = views(rows.stream().map(r -> assignments.find(r.assignmentId()).orElseThrow())
+                .filter(a -> user.maySee(a.unitId())).distinct().toList()).stream()
+                .collect(Collectors.toMap(v -> v.assignment().id(), Function.identity()));
+        return rows.stream().filter(r -> byId.containsKey(r.assignmentId()))
+                .map(r -> Map.entry(r, byId.get(r.assignmentId()))).toList();
+    }
+
+    @Override
+    public List<ProgressMark> marks(long planId) {
+        return views(assignments.ofPlan(planId).stream().filter(AssignmentRow::active).toList()).stream()
+                .map(v -> new ProgressMark(v.task().id(), v.assignment().unitId(), v.light(),
+                        v.latestAccepted() == null ? null : "progress.status." + v.latestAccepted().status(),
+                        v.latestAccepted() == null ? null : v.latestAccepted().doneText()))
+                .toList();
+    }
+
+    List<AssignmentRow> assignmentsOfUnit(long unitId) {
+        return assignments.activeOfUnit(unitId);
+    }
+
+    List<AssignmentView> views(List<AssignmentRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        WorkingCalendar cal = calendar.calendar();
+        Map<Long, List<ReportRow>> byAssignment = reports.ofAssignments(rows.stream().map(AssignmentRow::id).toList())
+                .stream().collect(Collectors.groupingBy(ReportRow::assignmentId));
+        Map<Long, PlanSummary> planCache = new HashMap<>();
+        Map<Long, TaskSummary> taskCache = new HashMap<>();
+        Map<Long, List<ReportPeriod>> periodCache = new HashMap<>();
+        List<AssignmentView> views = new ArrayList<>(rows.size());
+        for (AssignmentRow row : rows) {
+            PlanSummary plan = planCache.computeIfAbsent(row.planId(), id -> plans.plan(id).orElseThrow());
+            if (!taskCache.containsKey(row.taskId())) {
+                plans.tasks(row.planId()).forEach(t -> taskCache.put(t.id(), t));
+            }
+            TaskSummary task = taskCache.get(row.taskId());
+            List<ReportPeriod> list = periodCache.computeIfAbsent(row.taskId(),
+                    id -> periods.of(row.planId(), task.dueDate()));
+            Map<String, ReportRow> latest = new HashMap<>();
+            ReportRow accepted = null;
+            for (ReportRow r : byAssignment.getOrDefault(row.id(), List.of())) {
+                latest.merge(r.periodKey(), r, (a, b) -> a.versionNo() >= b.versionNo() ? a : b);
+                if (r.accepted() && (accepted == null || r.createdAt().isAfter(accepted.createdAt()))) {
+                    accepted = r;
+                }
+            }
+            List<AssignmentView.PeriodView> periodViews = list.stream()
+                    .map(p -> new AssignmentView.PeriodView(p, latest.get(p.key()))).toList();
+            LocalDate signDue = cal.addWorkingDays(row.createdOn(), properties.signWorkingDays());
+            boolean signOverdue = row.active() && row.signState() != SignState.SIGNED && signDue.isBefore(today);
+            TrafficLight light = Lights.of(list, latest, today, properties.warnWorkingDays(), cal);
+            views.add(new AssignmentView(row, plan, task, units.displayName(row.unitId()), light, signDue, signOverdue,
+                    periodViews, accepted));
+        }
+        return views;
+    }
+}

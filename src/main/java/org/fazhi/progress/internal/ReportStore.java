@@ -1,0 +1,124 @@
+package org.fazhi.progress.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.fazhi.progress.ReportState;
+import org.fazhi.progress.ReportStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Report versions and the decisions on them, in PostgreSQL. */
+@Repository
+class ReportStore {
+
+    private static final String COLUMNS = "id, assignment_id, period_key, version_no, state, status, late_reason, "
+            + "done_text, next_steps, percent, author, created_at, submitted_at, version";
+
+    /** The content a unit writes. */
+    record Content(ReportStatus status, String lateReason, String doneText, String nextSteps, Integer percent) {
+    }
+
+    /** One entry of a report's history. */
+    record Decision(long reportId, String kind, String actor, java.time.Instant at, String comment) {
+    }
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    ReportStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    Optional<ReportRow> find(long id) {
+        return jdbc.query("select " + COLUMNS + " from progress_report where id = ?", ReportStore::row, id)
+                .stream().findFirst();
+    }
+
+    Optional<ReportRow> byIdempotencyKey(String key) {
+        return jdbc.query("select " + COLUMNS + " from progress_report where idempotency_key = ?", ReportStore::row,
+                key).stream().findFirst();
+    }
+
+    /** Every version of an assignment's reports, period by period, oldest version first. */
+    List<ReportRow> ofAssignment(long assignmentId) {
+        return jdbc.query("select " + COLUMNS + " from progress_report where assignment_id = ? "
+                + "order by period_key, version_no", ReportStore::row, assignmentId);
+    }
+
+    /** Every version of the reports of several assignments. */
+    List<ReportRow> ofAssignments(Collection<Long> assignmentIds) {
+        if (assignmentIds.isEmpty()) {
+            return List.of();
+        }
+        return named.query("select " + COLUMNS + " from progress_report where assignment_id in (:ids) "
+                + "order by assignment_id, period_key, version_no", new MapSqlParameterSource("ids", assignmentIds),
+                ReportStore::row);
+    }
+
+    List<ReportRow> inState(ReportState state) {
+        return jdbc.query("select " + COLUMNS + " from progress_report where state = ? order by submitted_at, id",
+                ReportStore::row, state.name());
+    }
+
+    /**
+     * Inserts a version, or — when {@code idempotencyKey} was used already (a double click or a retry) —
+     * inserts nothing and returns empty.
+     */
+    Optional<Long> insert(long assignmentId, String periodKey, int versionNo, ReportState state, Content content,
+                          String idempotencyKey, String author) {
+        return jdbc.query("""
+                insert into progress_report (assignment_id, period_key, version_no, state, status, late_reason,
+                  done_text, next_steps, percent, idempotency_key, author, submitted_at)
+                values (?,?,?,?,?,?,?,?,?,?,?, case when ? then now() end)
+                on conflict (idempotency_key) do nothing returning id""",
+                (rs, i) -> rs.getLong(1), assignmentId, periodKey, versionNo, state.name(), content.status().name(),
+                content.lateReason(), content.doneText(), content.nextSteps(), content.percent(), idempotencyKey,
+                author, state != ReportState.DRAFT).stream().findFirst();
+    }
+
+    /** Rewrites a draft (only a draft) at {@code version}; false when it changed or is no longer a draft. */
+    boolean rewriteDraft(long id, long version, ReportState state, Content content) {
+        return jdbc.update("""
+                update progress_report set state = ?, status = ?, late_reason = ?, done_text = ?, next_steps = ?,
+                  percent = ?, submitted_at = case when ? then now() end, version = version + 1
+                where id = ? and version = ? and state = 'DRAFT'""",
+                state.name(), content.status().name(), content.lateReason(), content.doneText(), content.nextSteps(),
+                content.percent(), state != ReportState.DRAFT, id, version) == 1;
+    }
+
+    /** Moves a version from one state to the next if nobody did first; false otherwise. */
+    boolean move(long id, long version, ReportState from, ReportState to) {
+        return jdbc.update("update progress_report set state = ?, version = version + 1 "
+                + "where id = ? and version = ? and state = ?", to.name(), id, version, from.name()) == 1;
+    }
+
+    void decide(long reportId, String kind, String actor, String comment) {
+        jdbc.update("insert into progress_decision (report_id, kind, actor, comment) values (?,?,?,?)",
+                reportId, kind, actor, comment);
+    }
+
+    List<Decision> decisions(Collection<Long> reportIds) {
+        if (reportIds.isEmpty()) {
+            return List.of();
+        }
+        return named.query("select report_id, kind, actor, occurred_at, comment from progress_decision "
+                + "where report_id in (:ids) order by occurred_at, id", new MapSqlParameterSource("ids", reportIds),
+                (rs, i) -> new Decision(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getTimestamp(4).toInstant(), rs.getString(5)));
+    }
+
+    private static ReportRow row(ResultSet rs, int i) throws SQLException {
+        Timestamp submitted = rs.getTimestamp(13);
+        return new ReportRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
+                ReportState.valueOf(rs.getString(5)), ReportStatus.valueOf(rs.getString(6)), rs.getString(7),
+                rs.getString(8), rs.getString(9), (Integer) rs.getObject(10), rs.getString(11),
+                rs.getTimestamp(12).toInstant(), submitted == null ? null : submitted.toInstant(), rs.getLong(14));
+    }
+}
