@@ -89,8 +89,8 @@ public class ProgressQueries implements ProgressLookup {
         return all;
     }
 
-    public Map<Long, List<ReportStore.Decision>> decisions(Collection<Long> reportIds) {
-        return reports.decisions(reportIds).stream().collect(Collectors.groupingBy(ReportStore.Decision::reportId));
+    public Map<Long, List<ReportDecision>> decisions(Collection<Long> reportIds) {
+        return reports.decisions(reportIds).stream().collect(Collectors.groupingBy(ReportDecision::reportId));
     }
 
     public ReportRow report(CurrentUser user, long reportId) {

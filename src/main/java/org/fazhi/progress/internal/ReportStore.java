@@ -24,10 +24,6 @@ class ReportStore {
     record Content(ReportStatus status, String lateReason, String doneText, String nextSteps, Integer percent) {
     }
 
-    /** One entry of a report's history. */
-    record Decision(long reportId, String kind, String actor, java.time.Instant at, String comment) {
-    }
-
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
@@ -104,13 +100,13 @@ class ReportStore {
                 reportId, kind, actor, comment);
     }
 
-    List<Decision> decisions(Collection<Long> reportIds) {
+    List<ReportDecision> decisions(Collection<Long> reportIds) {
         if (reportIds.isEmpty()) {
             return List.of();
         }
         return named.query("select report_id, kind, actor, occurred_at, comment from progress_decision "
                 + "where report_id in (:ids) order by occurred_at, id", new MapSqlParameterSource("ids", reportIds),
-                (rs, i) -> new Decision(rs.getLong(1), rs.getString(2), rs.getString(3),
+                (rs, i) -> new ReportDecision(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getString(5)));
     }
 

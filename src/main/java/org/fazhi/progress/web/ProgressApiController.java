@@ -106,7 +106,7 @@ class ProgressApiController {
         return queries.versions(id).stream().map(ReportJson::of).toList();
     }
 
-    @Operation(summary = "Sign for an assignment (签收)")
+    @Operation(summary = "Sign for an assignment")
     @PostMapping("/assignments/{id}/sign")
     AssignmentJson sign(@PathVariable long id) {
         CurrentUser user = users.require();
