@@ -51,6 +51,8 @@ class ReportingLoopIT {
     Attachments attachments;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.fazhi.calendar.CalendarManagement calendar;
 
     @Test
     void importingAPlanCreatesOneAssignmentPerTaskAndUnitPendingSignFor() {
@@ -63,6 +65,10 @@ class ReportingLoopIT {
         assertThat(county.periods()).extracting(p -> p.period().key())
                 .containsExactly("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4", "TASK");
         assertThat(county.light()).as("Q1-Q3 of 2026 are past due with nothing reported").isEqualTo(TrafficLight.RED);
+        assertThat(calendar.openDeadlinesFor("liaison")).as("the county liaison's ICS feed carries the report days")
+                .anySatisfy(d -> assertThat(d.id()).isEqualTo("progress:" + county.assignment().id() + ":2026-Q4"));
+        assertThat(calendar.openDeadlinesFor("liaison-fgw"))
+                .noneSatisfy(d -> assertThat(d.id()).startsWith("progress:" + county.assignment().id() + ":"));
     }
 
     @Test
