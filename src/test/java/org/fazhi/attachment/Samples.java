@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -66,6 +67,20 @@ public final class Samples {
     public static byte[] xlsx() {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             book.createSheet("进展").createRow(0).createCell(0).setCellValue("已完成");
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A workbook from POI's streaming writer, whose ZIP64 data descriptors {@code ZipInputStream} cannot read. */
+    public static byte[] streamedXlsx(int rows) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var sheet = book.createSheet("台账");
+            for (int r = 0; r < rows; r++) {
+                sheet.createRow(r).createCell(0).setCellValue("第" + r + "项已完成");
+            }
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -42,6 +42,11 @@ class ContentInspectorTest {
     }
 
     @Test
+    void acceptsTheLedgerExportsOfPoisStreamingWriter() {
+        assertThat(kind("台账导出.xlsx", Samples.streamedXlsx(20_000))).isEqualTo(FileKind.XLSX);
+    }
+
+    @Test
     void tellsWordFromExcelInsideAnOle2FileByItsStreamsNotItsName() throws Exception {
         assertThat(kind("老文件.doc", ole2("WordDocument"))).isEqualTo(FileKind.DOC);
         assertThat(refusal("老文件.doc", Samples.xls()).messageKey()).isEqualTo("error.attachment.nameMismatch");
