@@ -31,6 +31,13 @@ public interface Attachments {
         return find(id).filter(file -> file.owner().equals(owner));
     }
 
+    /**
+     * Deletes file {@code id} if it belongs to {@code owner}, in the caller's transaction (e.g. a liaison takes a
+     * wrong file off a draft report). The owning module records the change in its own history; this module
+     * logs it. Returns whether a file was removed.
+     */
+    boolean remove(String owner, long id, String actor);
+
     /** Writes the file's bytes to {@code out}. */
     void copyTo(long id, OutputStream out);
 

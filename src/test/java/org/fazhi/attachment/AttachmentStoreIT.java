@@ -85,6 +85,16 @@ class AttachmentStoreIT {
     }
 
     @Test
+    void removesAFileOnlyThroughItsOwner() {
+        StoredFile file = attachments.store(owner, "错传.png", new ByteArrayInputStream(Samples.image("png")), "liaison");
+        assertThat(attachments.remove("it:attachment:someone-else", file.id(), "liaison")).isFalse();
+        assertThat(attachments.find(file.id())).isPresent();
+        assertThat(attachments.remove(owner, file.id(), "liaison")).isTrue();
+        assertThat(attachments.find(file.id())).isEmpty();
+        assertThat(attachments.remove(owner, file.id(), "liaison")).isFalse();
+    }
+
+    @Test
     void theLimitComesFromTheSettingsAndAnUnknownFileIsNotFound() {
         assertThat(attachments.maxBytes()).isEqualTo(20L << 20);
         assertThat(catchThrowableOfType(NotFoundException.class,
