@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAttachments implements Attachments {
 
-    private static final String COLUMNS = "id, owner, file_name, kind, media_type, size, sha256, uploaded_by, uploaded_at";
+    private static final String COLUMNS =
+            "id, owner, file_name, kind, media_type, size, sha256, uploaded_by, uploaded_at";
     private static final int MAX_OWNER = 200;
     private static final int MAX_ACTOR = 100;
 

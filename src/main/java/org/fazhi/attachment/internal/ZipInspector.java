@@ -15,12 +15,15 @@ import org.fazhi.platform.DomainException;
 /**
  * Tells a ZIP-based document (DOCX, XLSX, PPTX, OFD) from its entries, inflating every entry to count what it
  * really holds (compressed bytes read and bytes produced) instead of trusting the sizes its headers declare.
- * Streams the archive with commons-compress (already there for POI): unlike {@code java.util.zip.ZipInputStream}
- * it reads the ZIP64 data descriptors that POI's own streaming writer (SXSSF) produces, and unlike a
- * central-directory reader it holds no more than one entry's state, however many entries are declared. Refuses an archive bomb
- * ({@code error.attachment.archiveBomb}): more than {@code maxEntries} entries, more than {@code maxUnpacked}
- * bytes in all, or an entry above {@value #LARGE_ENTRY} bytes that inflates more than {@code maxRatio} times.
- * Refuses macros ({@code vbaProject.bin}, {@code error.attachment.activeContent}). Nested archives are not opened.
+ * Refuses an archive bomb ({@code error.attachment.archiveBomb}): more than {@code maxEntries} entries, more than
+ * {@code maxUnpacked} bytes in all, or an entry above {@value #LARGE_ENTRY} bytes that inflates more than
+ * {@code maxRatio} times. Refuses macros ({@code vbaProject.bin}, {@code error.attachment.activeContent}).
+ * Nested archives are not opened.
+ *
+ * <p>Streams the archive with commons-compress (already there for POI): unlike
+ * {@code java.util.zip.ZipInputStream} it reads the ZIP64 data descriptors of POI's own streaming writer (SXSSF,
+ * used for the ledger export), and unlike a central-directory reader it holds one entry at a time however many
+ * entries an archive declares.
  */
 final class ZipInspector {
 
