@@ -15,7 +15,10 @@ import java.util.Optional;
  */
 public interface Attachments {
 
-    /** Checks and stores {@code content}; reads at most {@link #maxBytes()} + 1 bytes before refusing. */
+    /**
+     * Checks and stores {@code content} (and closes it); reads at most {@link #maxBytes()} + 1 bytes before
+     * refusing. The stored name is the uploader's, cleaned ({@link StoredFile#fileName()}).
+     */
     StoredFile store(String owner, String fileName, InputStream content, String actor);
 
     /** The files of one owner, oldest first. */
