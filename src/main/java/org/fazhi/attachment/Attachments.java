@@ -15,7 +15,10 @@ import java.util.Optional;
  */
 public interface Attachments {
 
-    /** Checks and stores {@code content}; reads at most {@link #maxBytes()} + 1 bytes before refusing. */
+    /**
+     * Checks and stores {@code content} (and closes it); reads at most {@link #maxBytes()} + 1 bytes before
+     * refusing. The stored name is the uploader's, cleaned ({@link StoredFile#fileName()}).
+     */
     StoredFile store(String owner, String fileName, InputStream content, String actor);
 
     /** The files of one owner, oldest first. */
@@ -30,6 +33,13 @@ public interface Attachments {
     default Optional<StoredFile> find(String owner, long id) {
         return find(id).filter(file -> file.owner().equals(owner));
     }
+
+    /**
+     * Deletes file {@code id} if it belongs to {@code owner}, in the caller's transaction (e.g. a liaison takes a
+     * wrong file off a draft report). The owning module records the change in its own history; this module
+     * logs it. Returns whether a file was removed.
+     */
+    boolean remove(String owner, long id, String actor);
 
     /** Writes the file's bytes to {@code out}. */
     void copyTo(long id, OutputStream out);

@@ -13,11 +13,14 @@ import java.util.Optional;
 public enum FileKind {
     PDF("application/pdf", "pdf"),
     PNG("image/png", "png"),
-    JPEG("image/jpeg", "jpg", "jpeg", "jpe"),
+    JPEG("image/jpeg", "jpg", "jpeg", "jpe", "jfif"),
     GIF("image/gif", "gif"),
-    DOC("application/msword", "doc"),
-    XLS("application/vnd.ms-excel", "xls"),
-    PPT("application/vnd.ms-powerpoint", "ppt"),
+    /** Also WPS 文字's own {@code .wps}, the same binary format. */
+    DOC("application/msword", "doc", "wps"),
+    /** Also WPS 表格's {@code .et}. */
+    XLS("application/vnd.ms-excel", "xls", "et"),
+    /** Also WPS 演示's {@code .dps}. */
+    PPT("application/vnd.ms-powerpoint", "ppt", "dps"),
     DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     PPTX("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),

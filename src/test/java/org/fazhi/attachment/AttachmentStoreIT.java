@@ -85,6 +85,16 @@ class AttachmentStoreIT {
     }
 
     @Test
+    void removesAFileOnlyThroughItsOwner() {
+        StoredFile file = attachments.store(owner, "错传.png", new ByteArrayInputStream(Samples.image("png")), "liaison");
+        assertThat(attachments.remove("it:attachment:someone-else", file.id(), "liaison")).isFalse();
+        assertThat(attachments.find(file.id())).isPresent();
+        assertThat(attachments.remove(owner, file.id(), "liaison")).isTrue();
+        assertThat(attachments.find(file.id())).isEmpty();
+        assertThat(attachments.remove(owner, file.id(), "liaison")).isFalse();
+    }
+
+    @Test
     void theLimitComesFromTheSettingsAndAnUnknownFileIsNotFound() {
         assertThat(attachments.maxBytes()).isEqualTo(20L << 20);
         assertThat(catchThrowableOfType(NotFoundException.class,
@@ -103,8 +113,8 @@ class AttachmentStoreIT {
         HttpHeaders headers = response.getHeaders();
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION)).isEqualTo("attachment; filename=\"attachment-"
-                + file.id() + ".pdf\"; filename*=UTF-8''%E9%81%82%E5%AE%81%E5%B8%822024%E5%B9%B4%E6%B3%95%E6%B2%BB%E6%94%BF%E5%BA%9C"
-                + "%E5%BB%BA%E8%AE%BE%E6%83%85%E5%86%B5%E6%8A%A5%E5%91%8A.pdf");
+                + file.id() + ".pdf\"; filename*=UTF-8''%E9%81%82%E5%AE%81%E5%B8%822024%E5%B9%B4"
+                + "%E6%B3%95%E6%B2%BB%E6%94%BF%E5%BA%9C%E5%BB%BA%E8%AE%BE%E6%83%85%E5%86%B5%E6%8A%A5%E5%91%8A.pdf");
         assertThat(headers.getFirst(HttpHeaders.CONTENT_TYPE)).isEqualTo("application/pdf");
         assertThat(headers.getContentLength()).isEqualTo(pdf.length);
         assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");

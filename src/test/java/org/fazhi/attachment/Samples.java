@@ -2,15 +2,19 @@ package org.fazhi.attachment;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
@@ -54,39 +58,41 @@ public final class Samples {
     }
 
     public static byte[] docx(String text) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText(text);
-            doc.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return written(new XWPFDocument(), doc -> doc.createParagraph().createRun().setText(text), XWPFDocument::write);
     }
 
     public static byte[] xlsx() {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            book.createSheet("进展").createRow(0).createCell(0).setCellValue("已完成");
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return written(new XSSFWorkbook(), book -> book.createSheet("进展").createRow(0).createCell(0)
+                .setCellValue("已完成"), XSSFWorkbook::write);
+    }
+
+    /** A workbook from POI's streaming writer, whose ZIP64 data descriptors {@code ZipInputStream} cannot read. */
+    public static byte[] streamedXlsx(int rows) {
+        return written(new SXSSFWorkbook(), book -> {
+            var sheet = book.createSheet("台账");
+            for (int r = 0; r < rows; r++) {
+                sheet.createRow(r).createCell(0).setCellValue("第" + r + "项已完成");
+            }
+        }, SXSSFWorkbook::write);
     }
 
     public static byte[] pptx() {
-        try (XMLSlideShow show = new XMLSlideShow(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            show.createSlide();
-            show.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return written(new XMLSlideShow(), XMLSlideShow::createSlide, XMLSlideShow::write);
     }
 
     public static byte[] xls() {
-        try (HSSFWorkbook book = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            book.createSheet("sheet").createRow(0).createCell(0).setCellValue(1);
-            book.write(out);
+        return written(new HSSFWorkbook(), book -> book.createSheet("sheet").createRow(0).createCell(0)
+                .setCellValue(1), HSSFWorkbook::write);
+    }
+
+    private interface Writer<D> {
+        void write(D document, OutputStream out) throws IOException;
+    }
+
+    private static <D extends Closeable> byte[] written(D document, Consumer<D> fill, Writer<D> writer) {
+        try (D doc = document; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            fill.accept(doc);
+            writer.write(doc, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,7 +17,8 @@ import org.fazhi.platform.DomainException;
  * Checks an uploaded file before it is stored — by its bytes, never by its name (pure Java, no Spring):
  * <ul>
  *   <li>at most {@code maxSize} bytes, read no further than one byte past the limit
- *       ({@code error.attachment.tooLarge}, argument: the limit in MB); not empty ({@code error.attachment.empty});</li>
+ *       ({@code error.attachment.tooLarge}, argument: the limit in MB); not empty
+ *       ({@code error.attachment.empty});</li>
  *   <li>the type from the first bytes: PDF, PNG, JPEG, GIF, the OLE2 Office formats (DOC, XLS, PPT), the ZIP-based
  *       ones (DOCX, XLSX, PPTX, OFD); anything else — executables, scripts, HTML, plain text, other archives — is
  *       refused ({@code error.attachment.typeNotAllowed}, argument: the name);</li>

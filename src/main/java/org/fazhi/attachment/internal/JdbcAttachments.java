@@ -17,6 +17,8 @@ import org.fazhi.attachment.Attachments;
 import org.fazhi.attachment.StoredFile;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAttachments implements Attachments {
 
-    private static final String COLUMNS = "id, owner, file_name, kind, media_type, size, sha256, uploaded_by, uploaded_at";
+    private static final String COLUMNS =
+            "id, owner, file_name, kind, media_type, size, sha256, uploaded_by, uploaded_at";
     private static final int MAX_OWNER = 200;
     private static final int MAX_ACTOR = 100;
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcAttachments.class);
 
     private final JdbcTemplate jdbc;
     private final ContentInspector inspector;
@@ -70,6 +75,17 @@ class JdbcAttachments implements Attachments {
     public Optional<StoredFile> find(long id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM attachment_file WHERE id = ?", JdbcAttachments::row, id)
                 .stream().findFirst();
+    }
+
+    @Override
+    @Transactional
+    public boolean remove(String owner, long id, String actor) {
+        require(actor, MAX_ACTOR, "actor");
+        List<String> removed = jdbc.queryForList(
+                "DELETE FROM attachment_file WHERE owner = ? AND id = ? RETURNING file_name || ' ' || sha256",
+                String.class, owner, id);
+        removed.forEach(file -> log.info("Attachment {} of {} removed by {}: {}", id, owner, actor, file));
+        return !removed.isEmpty();
     }
 
     @Override

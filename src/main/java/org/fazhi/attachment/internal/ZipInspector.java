@@ -1,25 +1,29 @@
 package org.fazhi.attachment.internal;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 import org.fazhi.attachment.FileKind;
 import org.fazhi.platform.DomainException;
 
 /**
  * Tells a ZIP-based document (DOCX, XLSX, PPTX, OFD) from its entries, inflating every entry to count what it
- * really holds instead of trusting the sizes its headers declare. Refuses an archive bomb
- * ({@code error.attachment.archiveBomb}): more than {@code maxEntries} entries, more than {@code maxUnpacked}
- * bytes in all, or an entry above {@value #LARGE_ENTRY} bytes that inflates more than {@code maxRatio} times.
- * Refuses macros ({@code vbaProject.bin}, {@code error.attachment.activeContent}). Nested archives are not opened.
+ * really holds (compressed bytes read and bytes produced) instead of trusting the sizes its headers declare.
+ * Refuses an archive bomb ({@code error.attachment.archiveBomb}): more than {@code maxEntries} entries, more than
+ * {@code maxUnpacked} bytes in all, or an entry above {@value #LARGE_ENTRY} bytes that inflates more than
+ * {@code maxRatio} times. Refuses macros ({@code vbaProject.bin}, {@code error.attachment.activeContent}).
+ * Nested archives are not opened.
+ *
+ * <p>Streams the archive with commons-compress (already there for POI): unlike
+ * {@code java.util.zip.ZipInputStream} it reads the ZIP64 data descriptors of POI's own streaming writer (SXSSF,
+ * used for the ledger export), and unlike a central-directory reader it holds one entry at a time however many
+ * entries an archive declares.
  */
 final class ZipInspector {
 
@@ -54,30 +58,31 @@ final class ZipInspector {
 
     private Set<String> entryNames(byte[] bytes, String fileName) {
         Set<String> names = new HashSet<>();
-        CountingStream counted = new CountingStream(new ByteArrayInputStream(bytes));
         byte[] buffer = new byte[8192];
         long total = 0;
         int entries = 0;
-        try (ZipInputStream zip = new ZipInputStream(counted, StandardCharsets.UTF_8)) {
-            ZipEntry entry;
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes),
+                StandardCharsets.UTF_8.name(), true, true)) {
+            ZipArchiveEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 if (++entries > maxEntries) {
                     throw bomb(fileName);
                 }
                 names.add(entry.getName());
-                long start = counted.count;
                 long inflated = 0;
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                     inflated += n;
                     total += n;
-                    // ZipInputStream reads ahead at most 512 bytes, so the compressed count is close enough
-                    long compressed = Math.max(1, counted.count - start);
+                    long compressed = Math.max(1, zip.getCompressedCount());
                     if (total > maxUnpacked || inflated > LARGE_ENTRY && inflated > maxRatio * compressed) {
                         throw bomb(fileName);
                     }
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (DomainException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // damaged, encrypted or unsupported: nothing an office suite would open either
             throw ContentInspector.notAllowed(fileName);
         }
         if (names.isEmpty()) {
@@ -88,40 +93,5 @@ final class ZipInspector {
 
     private static DomainException bomb(String fileName) {
         return new DomainException("error.attachment.archiveBomb", fileName);
-    }
-
-    /** Counts the compressed bytes the ZIP reader has taken. */
-    private static final class CountingStream extends FilterInputStream {
-
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
     }
 }

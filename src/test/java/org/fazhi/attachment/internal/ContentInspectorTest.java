@@ -42,8 +42,15 @@ class ContentInspectorTest {
     }
 
     @Test
+    void acceptsTheLedgerExportsOfPoisStreamingWriter() {
+        assertThat(kind("台账导出.xlsx", Samples.streamedXlsx(20_000))).isEqualTo(FileKind.XLSX);
+    }
+
+    @Test
     void tellsWordFromExcelInsideAnOle2FileByItsStreamsNotItsName() throws Exception {
         assertThat(kind("老文件.doc", ole2("WordDocument"))).isEqualTo(FileKind.DOC);
+        assertThat(kind("金山文字.wps", ole2("WordDocument"))).isEqualTo(FileKind.DOC);
+        assertThat(kind("金山表格.et", Samples.xls())).isEqualTo(FileKind.XLS);
         assertThat(refusal("老文件.doc", Samples.xls()).messageKey()).isEqualTo("error.attachment.nameMismatch");
         assertThat(refusal("setup.doc", ole2("SummaryInformation")).messageKey())
                 .isEqualTo("error.attachment.typeNotAllowed");
