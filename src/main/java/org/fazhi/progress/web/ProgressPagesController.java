@@ -125,6 +125,7 @@ class ProgressPagesController {
         model.addAttribute("statuses", ReportStatus.values());
         model.addAttribute("kinds", AdjustmentKind.values());
         model.addAttribute("formKey", UUID.randomUUID().toString());
+        model.addAttribute("maxBytes", attachments.maxBytes());
         long unit = view.assignment().unitId();
         model.addAttribute("mayReport", user.has(Role.UNIT_LIAISON) && user.mayActFor(unit)
                 && view.assignment().active());
