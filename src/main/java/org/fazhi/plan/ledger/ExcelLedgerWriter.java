@@ -19,8 +19,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes a {@link Ledger} as the .xlsx 台账 offices pass around: a title row with the plan's title and 文号,
  * a frozen header (序号 … 备注), a row per section, and per task one row for each responsible unit with the
- * task's own columns merged over them. Streams through POI SXSSF (only a window of rows in memory), and adds
- * merged regions without POI's quadratic overlap check — the regions are disjoint by construction.
+ * task's own columns merged over them. Streams through POI SXSSF (only a window of rows in memory); the merged
+ * regions are not handed to POI (which keeps them all in memory) but replayed from the ledger into the sheet
+ * XML by {@link MergingWorkbook}, so the heap stays flat however long the ledger is.
  * Prints on A4 landscape, one page wide, header rows repeated.
  */
 public final class ExcelLedgerWriter {
@@ -47,7 +48,7 @@ public final class ExcelLedgerWriter {
 
     /** Writes the ledger to {@code out} (not closed). */
     public static void write(Ledger ledger, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        SXSSFWorkbook workbook = new MergingWorkbook(WINDOW, region -> merges(ledger, region));
         try {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(ledger.unitName() == null ? "台账" : sheetName(ledger.unitName()));
@@ -57,7 +58,6 @@ public final class ExcelLedgerWriter {
                 Row row = sheet.createRow(r);
                 fill(row, styles.section);
                 row.getCell(0).setCellValue(ExcelLedgerWriter.sectionHeading(part));
-                sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, HEADERS.size() - 1));
                 r++;
                 for (Ledger.Item item : part.items()) {
                     r = writeItem(sheet, r, item, styles);
@@ -66,6 +66,29 @@ public final class ExcelLedgerWriter {
             workbook.write(out);
         } finally {
             workbook.close();
+        }
+    }
+
+    /**
+     * The merged regions of the ledger's layout, replayed from the ledger rather than kept: the title row, each
+     * section row across all columns, and a task's own columns over its unit rows.
+     */
+    static void merges(Ledger ledger, MergingWorkbook.Region region) throws IOException {
+        int last = HEADERS.size() - 1;
+        region.merge(0, 0, 0, last);
+        int r = HEADER_ROWS;
+        for (Ledger.Part part : ledger.parts()) {
+            region.merge(r, r, 0, last);
+            r++;
+            for (Ledger.Item item : part.items()) {
+                int rows = item.rows();
+                if (rows > 1) {
+                    for (int c : MERGED) {
+                        region.merge(r, r + rows - 1, c, c);
+                    }
+                }
+                r += rows;
+            }
         }
     }
 
@@ -102,7 +125,6 @@ public final class ExcelLedgerWriter {
         title.setHeightInPoints(36);
         fill(title, styles.title);
         title.getCell(0).setCellValue(titleText(ledger));
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, HEADERS.size() - 1));
         Row header = sheet.createRow(1);
         header.setHeightInPoints(22);
         fill(header, styles.header);
@@ -141,11 +163,6 @@ public final class ExcelLedgerWriter {
             }
             if (i < item.units().size()) {
                 row.getCell(UNIT).setCellValue(item.units().get(i));
-            }
-        }
-        if (rows > 1) {
-            for (int c : MERGED) {
-                sheet.addMergedRegionUnsafe(new CellRangeAddress(first, first + rows - 1, c, c));
             }
         }
         return first + rows;
