@@ -26,9 +26,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class ExcelLedgerWriter {
 
-    /** The columns, in order; the round trip reads them back by these names. */
-    public static final List<String> HEADERS = List.of("序号", "重点任务", "工作内容", "牵头单位", "责任单位",
-            "完成时限", "进展情况", "备注");
+    /** How many columns the ledger has (序号 … 备注; their headers come from {@link LedgerLabels#columns()}). */
+    public static final int COLUMNS = LedgerLabels.COLUMN_KEYS.size();
     static final int NUMBER = 0;
     static final int TITLE = 1;
     static final int BODY = 2;
@@ -46,14 +45,20 @@ public final class ExcelLedgerWriter {
     private ExcelLedgerWriter() {
     }
 
-    /** Writes the ledger to {@code out} (not closed). */
+    /** Writes the ledger with zh-CN labels to {@code out} (not closed). */
     public static void write(Ledger ledger, OutputStream out) throws IOException {
+        write(ledger, LedgerLabels.chinese(), out);
+    }
+
+    /** Writes the ledger to {@code out} (not closed), its headers and title in the labels' language. */
+    public static void write(Ledger ledger, LedgerLabels labels, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new MergingWorkbook(WINDOW, region -> merges(ledger, region));
         try {
             Styles styles = new Styles(workbook);
-            Sheet sheet = workbook.createSheet(ledger.unitName() == null ? "台账" : sheetName(ledger.unitName()));
+            Sheet sheet = workbook.createSheet(ledger.unitName() == null ? labels.text("ledger.export.sheet")
+                    : sheetName(ledger.unitName()));
             layOut(sheet);
-            int r = writeHead(sheet, ledger, styles);
+            int r = writeHead(sheet, ledger, labels, styles);
             for (Ledger.Part part : ledger.parts()) {
                 Row row = sheet.createRow(r);
                 fill(row, styles.section);
@@ -74,7 +79,7 @@ public final class ExcelLedgerWriter {
      * section row across all columns, and a task's own columns over its unit rows.
      */
     static void merges(Ledger ledger, MergingWorkbook.Region region) throws IOException {
-        int last = HEADERS.size() - 1;
+        int last = COLUMNS - 1;
         region.merge(0, 0, 0, last);
         int r = HEADER_ROWS;
         for (Ledger.Part part : ledger.parts()) {
@@ -106,7 +111,7 @@ public final class ExcelLedgerWriter {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         sheet.createFreezePane(0, HEADER_ROWS);
-        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROWS - 1, 0, HEADERS.size() - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROWS - 1, 0, COLUMNS - 1));
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -120,28 +125,29 @@ public final class ExcelLedgerWriter {
         sheet.setMargin(Sheet.BottomMargin, 0.6);
     }
 
-    private static int writeHead(Sheet sheet, Ledger ledger, Styles styles) {
+    private static int writeHead(Sheet sheet, Ledger ledger, LedgerLabels labels, Styles styles) {
         Row title = sheet.createRow(0);
         title.setHeightInPoints(36);
         fill(title, styles.title);
-        title.getCell(0).setCellValue(titleText(ledger));
+        title.getCell(0).setCellValue(titleText(ledger, labels));
         Row header = sheet.createRow(1);
         header.setHeightInPoints(22);
         fill(header, styles.header);
-        for (int c = 0; c < HEADERS.size(); c++) {
-            header.getCell(c).setCellValue(HEADERS.get(c));
+        for (int c = 0; c < COLUMNS; c++) {
+            header.getCell(c).setCellValue(labels.columns().get(c));
         }
         return HEADER_ROWS;
     }
 
     /** The title row: "{title}台账（{文号}）", with the unit for a unit's ledger. */
-    public static String titleText(Ledger ledger) {
-        StringBuilder text = new StringBuilder(ledger.title() == null ? "" : ledger.title()).append("台账");
+    public static String titleText(Ledger ledger, LedgerLabels labels) {
+        StringBuilder text = new StringBuilder(labels.text("ledger.export.title",
+                ledger.title() == null ? "" : ledger.title()));
         if (ledger.unitName() != null) {
-            text.append("（").append(ledger.unitName()).append("）");
+            text.append(labels.text("ledger.export.title.part", ledger.unitName()));
         }
         if (ledger.docNumber() != null) {
-            text.append("（").append(ledger.docNumber()).append("）");
+            text.append(labels.text("ledger.export.title.part", ledger.docNumber()));
         }
         return text.toString();
     }
@@ -182,7 +188,7 @@ public final class ExcelLedgerWriter {
     }
 
     private static void fill(Row row, CellStyle style) {
-        for (int c = 0; c < HEADERS.size(); c++) {
+        for (int c = 0; c < COLUMNS; c++) {
             row.createCell(c).setCellStyle(style);
         }
     }

@@ -4,13 +4,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.plan.ledger.CsvLedgerWriter;
 import org.fazhi.plan.ledger.ExcelLedgerWriter;
 import org.fazhi.plan.ledger.Ledger;
 import org.fazhi.plan.ledger.LedgerAccess;
 import org.fazhi.plan.ledger.LedgerBuilder;
+import org.fazhi.plan.ledger.LedgerLabels;
 import org.fazhi.plan.ledger.WordLedgerWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,43 +35,48 @@ class LedgerExportController {
 
     /** Writes a ledger to a stream in one format. */
     private interface Format {
-        void write(Ledger ledger, OutputStream out) throws IOException;
+        void write(Ledger ledger, LedgerLabels labels, OutputStream out) throws IOException;
     }
 
     private final LedgerBuilder builder;
     private final CurrentUsers users;
+    private final MessageSource messages;
 
-    LedgerExportController(LedgerBuilder builder, CurrentUsers users) {
+    LedgerExportController(LedgerBuilder builder, CurrentUsers users, MessageSource messages) {
         this.builder = builder;
         this.users = users;
+        this.messages = messages;
     }
 
     @GetMapping("/plans/{id}/ledger.xlsx")
-    void excel(@PathVariable long id, @RequestParam(required = false) Long unit, HttpServletResponse response)
+    void excel(@PathVariable long id, @RequestParam(required = false) Long unit, Locale locale,
+            HttpServletResponse response)
             throws IOException {
-        export(id, unit, XLSX, "xlsx", ExcelLedgerWriter::write, response);
+        export(id, unit, locale, XLSX, "xlsx", ExcelLedgerWriter::write, response);
     }
 
     @GetMapping("/plans/{id}/ledger.docx")
-    void word(@PathVariable long id, @RequestParam(required = false) Long unit, HttpServletResponse response)
+    void word(@PathVariable long id, @RequestParam(required = false) Long unit, Locale locale,
+            HttpServletResponse response)
             throws IOException {
-        export(id, unit, DOCX, "docx", WordLedgerWriter::write, response);
+        export(id, unit, locale, DOCX, "docx", WordLedgerWriter::write, response);
     }
 
     @GetMapping("/plans/{id}/ledger.csv")
-    void csv(@PathVariable long id, @RequestParam(required = false) Long unit, HttpServletResponse response)
+    void csv(@PathVariable long id, @RequestParam(required = false) Long unit, Locale locale,
+            HttpServletResponse response)
             throws IOException {
-        export(id, unit, "text/csv;charset=UTF-8", "csv", CsvLedgerWriter::write, response);
+        export(id, unit, locale, "text/csv;charset=UTF-8", "csv", CsvLedgerWriter::write, response);
     }
 
-    private void export(long id, Long unit, String contentType, String extension, Format format,
+    private void export(long id, Long unit, Locale locale, String contentType, String extension, Format format,
                         HttpServletResponse response) throws IOException {
         LedgerAccess.requireMayExport(users.require(), unit);
         Ledger ledger = builder.build(id, unit);
         response.setContentType(contentType);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename(fileName(ledger, extension), StandardCharsets.UTF_8).build().toString());
-        format.write(ledger, response.getOutputStream());
+        format.write(ledger, new LedgerLabels(messages, locale), response.getOutputStream());
         response.flushBuffer();
     }
 
