@@ -11,8 +11,6 @@ import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitView;
 import org.fazhi.plan.internal.Plan;
 import org.fazhi.plan.internal.PlanQueries;
-import org.fazhi.plan.internal.PlanQueries.PlanView;
-import org.fazhi.plan.internal.PlanQueries.SectionView;
 import org.fazhi.plan.internal.PlanQueries.TaskView;
 import org.fazhi.plan.internal.PlanQueries.UnitLine;
 import org.fazhi.plan.internal.Task;
@@ -26,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LedgerQueries {
 
-    /** The plan page: the plan with only the matching tasks, and how many there are in all. */
-    public record PlanPage(PlanView view, List<SectionView> sections, int shown, LedgerFilter filter) {
+    /** The plan page: the plan with only the matching tasks (sections left empty by a filter dropped). */
+    public record PlanPage(PlanSheet sheet, List<PlanSheet.Part> sections, int shown, LedgerFilter filter) {
     }
 
     /** The task page: the task, the notice line it came from and its history, oldest first. */
@@ -43,44 +41,47 @@ public class LedgerQueries {
     }
 
     private final PlanQueries plans;
+    private final PlanSheets sheets;
     private final Tasks tasks;
     private final LedgerSearch search;
     private final UnitDirectory directory;
 
-    LedgerQueries(PlanQueries plans, Tasks tasks, LedgerSearch search, UnitDirectory directory) {
+    LedgerQueries(PlanQueries plans, PlanSheets sheets, Tasks tasks, LedgerSearch search, UnitDirectory directory) {
         this.plans = plans;
+        this.sheets = sheets;
         this.tasks = tasks;
         this.search = search;
         this.directory = directory;
     }
 
-    /** The plan with only the tasks the filter lets through; sections left empty by a filter are dropped. */
-    @Transactional(readOnly = true)
+    /**
+     * The plan with only the tasks the filter lets through; sections left empty by a filter are dropped. Reads
+     * the cached {@link PlanSheet}; only a text search goes to the database.
+     */
     public PlanPage plan(long planId, LedgerFilter filter) {
-        PlanView view = plans.plan(planId);
+        PlanSheet sheet = sheets.of(planId);
         if (!filter.active()) {
-            return new PlanPage(view, view.sections(), view.taskCount(), filter);
+            return new PlanPage(sheet, sheet.parts(), sheet.taskCount(), filter);
         }
         Optional<Set<Long>> found = Optional.ofNullable(filter.q()).map(q -> search.matching(planId, q));
-        List<SectionView> sections = view.sections().stream()
-                .filter(s -> filter.section() == null || filter.section().equals(s.section().getId()))
-                .map(s -> new SectionView(s.section(), s.tasks().stream()
-                        .filter(t -> matches(t, filter) && found.map(ids -> ids.contains(t.task().getId())).orElse(true))
+        List<PlanSheet.Part> sections = sheet.parts().stream()
+                .filter(s -> filter.section() == null || filter.section().equals(s.sectionId()))
+                .map(s -> new PlanSheet.Part(s.sectionId(), s.number(), s.heading(), s.tasks().stream()
+                        .filter(t -> matches(t, filter) && found.map(ids -> ids.contains(t.taskId())).orElse(true))
                         .toList()))
                 .filter(s -> !s.tasks().isEmpty())
                 .toList();
-        return new PlanPage(view, sections, sections.stream().mapToInt(s -> s.tasks().size()).sum(), filter);
+        return new PlanPage(sheet, sections, sections.stream().mapToInt(s -> s.tasks().size()).sum(), filter);
     }
 
-    private boolean matches(TaskView t, LedgerFilter filter) {
-        if (!filter.dueWithin(t.task().getDueDate())) {
+    private boolean matches(PlanSheet.Row t, LedgerFilter filter) {
+        if (!filter.dueWithin(t.dueDate())) {
             return false;
         }
-        List<Long> units = unitIds(t).toList();
-        if (filter.unit() != null && !units.contains(filter.unit())) {
+        if (filter.unit() != null && !t.unitIds().contains(filter.unit())) {
             return false;
         }
-        return filter.kind() == null || units.stream()
+        return filter.kind() == null || t.unitIds().stream()
                 .anyMatch(id -> directory.find(id).map(u -> u.kind() == filter.kind()).orElse(false));
     }
 
