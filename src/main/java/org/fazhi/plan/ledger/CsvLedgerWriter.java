@@ -39,7 +39,8 @@ public final class CsvLedgerWriter {
                     String unit = i < item.units().size() ? item.units().get(i) : "";
                     line(writer, List.of(doc, section, Integer.toString(item.number()), item.title(), item.body(),
                             String.join("、", item.leads()), unit, item.due() == null ? "" : item.due(),
-                            item.dueDate() == null ? "" : item.dueDate().toString(), "", ""));
+                            item.dueDate() == null ? "" : item.dueDate().toString(),
+                            labels.lights(item.progressOfRow(i)), labels.progress(item.progressOfRow(i), false, "\n")));
                 }
             }
         }

@@ -34,6 +34,7 @@ public final class ExcelLedgerWriter {
     static final int LEAD = 3;
     static final int UNIT = 4;
     static final int DUE = 5;
+    static final int PROGRESS = 6;
     /** Rows above the first section: the title and the header. */
     public static final int HEADER_ROWS = 2;
     /** Column widths in Excel character units (a Chinese character takes two); 125 fit A4 landscape. */
@@ -65,7 +66,7 @@ public final class ExcelLedgerWriter {
                 row.getCell(0).setCellValue(ExcelLedgerWriter.sectionHeading(part));
                 r++;
                 for (Ledger.Item item : part.items()) {
-                    r = writeItem(sheet, r, item, styles);
+                    r = writeItem(sheet, r, item, labels, styles);
                 }
             }
             workbook.write(out);
@@ -152,7 +153,7 @@ public final class ExcelLedgerWriter {
         return text.toString();
     }
 
-    private static int writeItem(Sheet sheet, int first, Ledger.Item item, Styles styles) {
+    private static int writeItem(Sheet sheet, int first, Ledger.Item item, LedgerLabels labels, Styles styles) {
         int rows = item.rows();
         float height = Math.max(LINE_POINTS + 4, estimateLines(item) * LINE_POINTS / rows + 4);
         for (int i = 0; i < rows; i++) {
@@ -169,6 +170,10 @@ public final class ExcelLedgerWriter {
             }
             if (i < item.units().size()) {
                 row.getCell(UNIT).setCellValue(item.units().get(i));
+            }
+            List<Ledger.Progress> progress = item.progressOfRow(i);
+            if (!progress.isEmpty()) {
+                row.getCell(PROGRESS).setCellValue(labels.progress(progress, false, "\n"));
             }
         }
         return first + rows;

@@ -75,6 +75,31 @@ public final class LedgerLabels {
         return text("ledger.light." + light.name());
     }
 
+    /**
+     * The 进展情况 text of some marks, one line each: "【绿灯】进行中：text"; a lead's (or, with
+     * {@code named}, every) line starts with the unit's name.
+     */
+    public String progress(List<Ledger.Progress> marks, boolean named, String separator) {
+        StringBuilder text = new StringBuilder();
+        for (Ledger.Progress p : marks) {
+            if (text.length() > 0) {
+                text.append(separator);
+            }
+            String status = p.mark().statusKey() == null ? "" : text(p.mark().statusKey());
+            String words = p.mark().progressText() == null ? "" : p.mark().progressText().strip();
+            String detail = status.isEmpty() || words.isEmpty() ? status + words
+                    : text("ledger.export.statusText", status, words);
+            String line = text("ledger.export.mark", light(p.mark().light()), detail).strip();
+            text.append(named || p.lead() ? text("ledger.export.markOf", p.unit(), line) : line);
+        }
+        return text.toString();
+    }
+
+    /** The lights of some marks, joined with 、 (the CSV's 红黄绿灯 column). */
+    public String lights(List<Ledger.Progress> marks) {
+        return String.join("、", marks.stream().map(p -> light(p.mark().light())).toList());
+    }
+
     private static MessageSource bundle() {
         ResourceBundleMessageSource source = new ResourceBundleMessageSource();
         source.setBasenames("i18n/ledger/messages");

@@ -2,6 +2,8 @@ package org.fazhi.plan.ledger;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +11,7 @@ import java.util.stream.Stream;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitView;
+import org.fazhi.plan.ProgressMark;
 import org.fazhi.plan.internal.Plan;
 import org.fazhi.plan.internal.PlanQueries;
 import org.fazhi.plan.internal.PlanQueries.TaskView;
@@ -25,15 +28,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class LedgerQueries {
 
     /** The plan page: the plan with only the matching tasks (sections left empty by a filter dropped). */
-    public record PlanPage(PlanSheet sheet, List<PlanSheet.Part> sections, int shown, LedgerFilter filter) {
+    public record PlanPage(PlanSheet sheet, List<PlanSheet.Part> sections, int shown, LedgerFilter filter,
+                           Marks marks) {
     }
 
     /** The task page: the task, the notice line it came from and its history, oldest first. */
-    public record TaskPage(Plan plan, TaskView task, String sourceLineText, List<TaskChange> history) {
+    public record TaskPage(Plan plan, TaskView task, String sourceLineText, List<TaskChange> history, Marks marks) {
     }
 
-    /** One line of a unit's task list: the task and whether this unit leads it. */
-    public record UnitTask(Plan plan, TaskView task, boolean lead) {
+    /** One line of a unit's task list: the task, whether this unit leads it and its progress ({@code null}: none). */
+    public record UnitTask(Plan plan, TaskView task, boolean lead, ProgressMark mark) {
     }
 
     /** A unit's page: the unit, its tasks (lead ones first, then by deadline) and the plans they belong to. */
@@ -42,12 +46,15 @@ public class LedgerQueries {
 
     private final PlanQueries plans;
     private final PlanSheets sheets;
+    private final LedgerBuilder builder;
     private final Tasks tasks;
     private final LedgerSearch search;
     private final UnitDirectory directory;
 
-    LedgerQueries(PlanQueries plans, PlanSheets sheets, Tasks tasks, LedgerSearch search, UnitDirectory directory) {
+    LedgerQueries(PlanQueries plans, PlanSheets sheets, LedgerBuilder builder, Tasks tasks, LedgerSearch search,
+                  UnitDirectory directory) {
         this.plans = plans;
+        this.builder = builder;
         this.sheets = sheets;
         this.tasks = tasks;
         this.search = search;
@@ -60,8 +67,9 @@ public class LedgerQueries {
      */
     public PlanPage plan(long planId, LedgerFilter filter) {
         PlanSheet sheet = sheets.of(planId);
+        Marks marks = builder.marks(planId);
         if (!filter.active()) {
-            return new PlanPage(sheet, sheet.parts(), sheet.taskCount(), filter);
+            return new PlanPage(sheet, sheet.parts(), sheet.taskCount(), filter, marks);
         }
         Optional<Set<Long>> found = Optional.ofNullable(filter.q()).map(q -> search.matching(planId, q));
         List<PlanSheet.Part> sections = sheet.parts().stream()
@@ -71,7 +79,7 @@ public class LedgerQueries {
                         .toList()))
                 .filter(s -> !s.tasks().isEmpty())
                 .toList();
-        return new PlanPage(sheet, sections, sections.stream().mapToInt(s -> s.tasks().size()).sum(), filter);
+        return new PlanPage(sheet, sections, sections.stream().mapToInt(s -> s.tasks().size()).sum(), filter, marks);
     }
 
     private boolean matches(PlanSheet.Row t, LedgerFilter filter) {
@@ -100,7 +108,7 @@ public class LedgerQueries {
         LedgerAccess.requireMaySeeTask(user, unitIds(view).toList());
         Plan plan = task.getPlan();
         return new TaskPage(plan, view, sourceLine(plan.getSourceText(), task.getSourceLine()),
-                plans.history(taskId));
+                plans.history(taskId), builder.marks(plan.getId()));
     }
 
     static String sourceLine(String text, int line) {
@@ -116,11 +124,14 @@ public class LedgerQueries {
     public UnitPage unit(long unitId, CurrentUser user) {
         LedgerAccess.requireMaySeeUnit(user, unitId);
         UnitView unit = directory.find(unitId).orElseThrow(() -> new NotFoundException("error.notFound"));
-        List<UnitTask> lines = tasks.findByResponsibleUnit(unitId).stream()
+        List<Task> found = tasks.findByResponsibleUnit(unitId);
+        Map<Long, Marks> marks = new HashMap<>();
+        found.forEach(t -> marks.computeIfAbsent(t.getPlan().getId(), builder::marks));
+        List<UnitTask> lines = found.stream()
                 .map(t -> {
                     TaskView view = plans.view(t);
                     boolean lead = view.leads().stream().anyMatch(u -> u.unitId().equals(unitId));
-                    return new UnitTask(t.getPlan(), view, lead);
+                    return new UnitTask(t.getPlan(), view, lead, marks.get(t.getPlan().getId()).of(t.getId(), unitId));
                 })
                 .sorted(Comparator.comparing((UnitTask u) -> !u.lead())
                         .thenComparing(u -> u.task().task().getDueDate(), Comparator.nullsLast(LocalDate::compareTo))

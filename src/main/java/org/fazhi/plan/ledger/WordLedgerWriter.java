@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -98,6 +99,13 @@ public final class WordLedgerWriter {
         if (item.due() != null && !item.due().isBlank()) {
             run(units, labels.text("ledger.export.word.due"), BODY_FONT, BODY_POINTS, true);
             run(units, item.due() + end, BODY_FONT, BODY_POINTS, false);
+        }
+        List<Ledger.Progress> progress = item.allProgress();
+        if (!progress.isEmpty()) {
+            XWPFParagraph p2 = paragraph(doc, ParagraphAlignment.BOTH, true);
+            run(p2, labels.text("ledger.export.word.progress"), BODY_FONT, BODY_POINTS, true);
+            run(p2, labels.progress(progress, true, labels.text("ledger.export.word.separator")) + end, BODY_FONT,
+                    BODY_POINTS, false);
         }
     }
 
