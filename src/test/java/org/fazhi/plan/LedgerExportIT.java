@@ -118,6 +118,17 @@ class LedgerExportIT {
     }
 
     @Test
+    void theLinksTokenComesBackAsACookieWhenTheDownloadStartsAndOnlyAPlainTokenDoes() throws Exception {
+        String url = "/plans/" + fixtures.seedPlan() + "/ledger.csv";
+        mvc.perform(get(url).param("dl", "abc123").with(fixtures.as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.startsWith("fazhiDownload=abc123; Path=/")));
+        mvc.perform(get(url).param("dl", "x;Domain=evil").with(fixtures.as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"));
+    }
+
+    @Test
     void unitLedgerHoldsOnlyThatUnitsTasks() throws Exception {
         long sfj = fixtures.unit("市司法局");
         byte[] file = download("/plans/" + fixtures.seedPlan() + "/ledger.xlsx?unit=" + sfj, "coordinator",
