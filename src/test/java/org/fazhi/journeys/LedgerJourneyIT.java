@@ -56,6 +56,15 @@ class LedgerJourneyIT {
             assertThat(browser.text(By.id("filter-result"))).doesNotContain("24");
             String href = browser.find(By.id("export-xlsx")).getAttribute("href");
             assertThat(href).contains("unit=");
+            // clicking shows "正在生成…" on the disabled link until the server's response starts the download
+            WebElement docx = browser.find(By.id("export-docx"));
+            String label = docx.getText();
+            docx.click();
+            assertThat(docx.getText()).isEqualTo("正在生成…");
+            assertThat(docx.getAttribute("aria-disabled")).isEqualTo("true");
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElement(docx, label));
+            assertThat(docx.getAttribute("aria-disabled")).isNull();
             byte[] file = download(browser, href, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
                 assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue())

@@ -7,7 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.Cookie;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -21,6 +24,7 @@ import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The exported files, opened with POI: layout, content and the per-unit option. */
 @IntegrationTest
@@ -59,10 +63,9 @@ class LedgerExportIT {
             XSSFSheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
                     .contains("遂宁市人民政府2021年度法治政府建设重点工作安排", "遂府办函〔2021〕35号");
-            for (int c = 0; c < ExcelLedgerWriter.HEADERS.size(); c++) {
-                assertThat(sheet.getRow(1).getCell(c).getStringCellValue()).isEqualTo(ExcelLedgerWriter.HEADERS.get(c));
-            }
-            assertThat(ExcelLedgerWriter.HEADERS).containsExactly("序号", "重点任务", "工作内容", "牵头单位", "责任单位",
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(1).forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(headers).containsExactly("序号", "重点任务", "工作内容", "牵头单位", "责任单位",
                     "完成时限", "进展情况", "备注");
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
@@ -85,6 +88,44 @@ class LedgerExportIT {
             assertThat(units).anyMatch(u -> u.contains("船山")).contains("市司法局");
             assertThat(sheet.getMergedRegions()).anyMatch(r -> r.getFirstRow() == 0 && r.getLastColumn() == 7);
         }
+    }
+
+    @Test
+    void anEnglishUserGetsEnglishHeadersTitleAndSheetNameFromTheBundle() throws Exception {
+        MockHttpServletRequestBuilder request = get("/plans/" + fixtures.seedPlan() + "/ledger.xlsx")
+                .cookie(new Cookie("FAZHI_LANG", "en")).with(fixtures.as("coordinator"));
+        byte[] file = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(workbook.getSheetName(0)).isEqualTo("Ledger");
+            List<String> headers = new ArrayList<>();
+            sheet.getRow(1).forEach(c -> headers.add(c.getStringCellValue()));
+            assertThat(headers).containsExactly("No.", "Key task", "Work to do", "Lead unit", "Responsible unit",
+                    "Deadline", "Progress", "Remarks");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains(" - ledger", "遂府办函〔2021〕35号");
+        }
+        byte[] csv = mvc.perform(get("/plans/" + fixtures.seedPlan() + "/ledger.csv")
+                        .cookie(new Cookie("FAZHI_LANG", "en")).with(fixtures.as("coordinator")))
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(csv, StandardCharsets.UTF_8)).contains("Document number,Section,No.,Key task");
+        byte[] docx = mvc.perform(get("/plans/" + fixtures.seedPlan() + "/ledger.docx")
+                        .cookie(new Cookie("FAZHI_LANG", "en")).with(fixtures.as("coordinator")))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String text = doc.getParagraphs().stream().map(XWPFParagraph::getText).reduce("", (a, b) -> a + "\n" + b);
+            assertThat(text).contains("division of tasks", "Responsible units: ").doesNotContain("责任单位：");
+        }
+    }
+
+    @Test
+    void theLinksTokenComesBackAsACookieWhenTheDownloadStartsAndOnlyAPlainTokenDoes() throws Exception {
+        String url = "/plans/" + fixtures.seedPlan() + "/ledger.csv";
+        mvc.perform(get(url).param("dl", "abc123").with(fixtures.as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Set-Cookie", org.hamcrest.Matchers.startsWith("fazhiDownload=abc123; Path=/")));
+        mvc.perform(get(url).param("dl", "x;Domain=evil").with(fixtures.as("coordinator")))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Set-Cookie"));
     }
 
     @Test

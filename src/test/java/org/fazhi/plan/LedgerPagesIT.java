@@ -1,7 +1,9 @@
 package org.fazhi.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +30,8 @@ class LedgerPagesIT {
     LedgerFixtures fixtures;
     @Autowired
     LedgerQueries ledger;
+    @Autowired
+    org.fazhi.plan.internal.Tasks tasks;
 
     private int shown(LedgerFilter filter) {
         return ledger.plan(fixtures.seedPlan(), filter).shown();
@@ -43,7 +47,7 @@ class LedgerPagesIT {
     @Test
     void searchFindsChineseWordsInTaskTextThroughPostgres() {
         var page = ledger.plan(fixtures.seedPlan(), new LedgerFilter(null, null, null, null, null, "疫情"));
-        assertThat(page.sections().stream().flatMap(s -> s.tasks().stream()).map(t -> t.task().getNumber()))
+        assertThat(page.sections().stream().flatMap(s -> s.tasks().stream()).map(t -> t.number()))
                 .contains(4);
         assertThat(shown(new LedgerFilter(null, null, null, null, null, "疫情 防控"))).isEqualTo(page.shown());
         assertThat(shown(new LedgerFilter(null, null, null, null, null, "月球基地"))).isZero();
@@ -65,7 +69,7 @@ class LedgerPagesIT {
         var all = ledger.plan(fixtures.seedPlan(), LedgerFilter.none());
         var first = all.sections().get(0);
         var page = ledger.plan(fixtures.seedPlan(),
-                new LedgerFilter(first.section().getId(), null, null, null, null, null));
+                new LedgerFilter(first.sectionId(), null, null, null, null, null));
         assertThat(page.sections()).hasSize(1);
         assertThat(page.shown()).isEqualTo(first.tasks().size());
     }
@@ -80,7 +84,31 @@ class LedgerPagesIT {
         var all = ledger.plan(plan, LedgerFilter.none());
         assertThat(all.shown()).isEqualTo(2);
         assertThat(june.shown()).isEqualTo(1);
-        assertThat(june.sections().get(0).tasks().get(0).task().getTitle()).contains("政务公开");
+        assertThat(june.sections().get(0).tasks().get(0).title()).contains("政务公开");
+    }
+
+    private static String tableOf(String html) {
+        return html.substring(html.indexOf("id=\"plan-tasks\""));
+    }
+
+    @Test
+    void planPageShowsCollectivesAsOneListOfNamesWithACountAndFollowsEditsDespiteItsCache() throws Exception {
+        long plan = fixtures.importPlan(Notices.docNumber(),
+                "推进政务公开。提高质量。(责任单位:市司法局、各县(市、区)政府;完成时限:2030年6月30日前)");
+        String before = mvc.perform(get("/plans/" + plan).with(fixtures.as("coordinator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // the county governments are expanded, named in one list under a summary with their count
+        assertThat(before).containsPattern("<summary>各县\\(市、区\\)政府（\\d+ 个单位）</summary>")
+                .containsPattern("<p class=\"unit-names\">[^<]*船山区、[^<]*</p>");
+        assertThat(tableOf(before)).doesNotContain(LedgerFixtures.FGW);
+        var task = tasks.findByPlanIdOrderByNumber(plan).get(0);
+        mvc.perform(post("/plans/tasks/" + task.getId() + "/units").with(csrf()).with(fixtures.as("coordinator"))
+                        .param("version", Long.toString(task.getVersion())).param("reason", "补充")
+                        .param("unit", Long.toString(fixtures.unit(LedgerFixtures.FGW))))
+                .andExpect(status().is3xxRedirection());
+        String after = mvc.perform(get("/plans/" + plan).with(fixtures.as("coordinator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(tableOf(after)).contains(LedgerFixtures.FGW);
     }
 
     @Test

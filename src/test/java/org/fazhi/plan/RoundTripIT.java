@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -134,6 +135,21 @@ class RoundTripIT {
         mvc.perform(post("/plans/" + plan + "/ledger/apply").param("token", token).session(session)
                         .with(fixtures.as("coordinator")).with(csrf()))
                 .andExpect(flash().attribute("flashError", "error.ledger.upload.stale"));
+    }
+
+    @Test
+    void aLedgerExportedInEnglishIsRecognisedOnUploadToo() throws Exception {
+        long plan = freshPlan();
+        byte[] english = mvc.perform(get("/plans/" + plan + "/ledger.xlsx").cookie(new Cookie("FAZHI_LANG", "en"))
+                .with(fixtures.as("coordinator"))).andReturn().getResponse().getContentAsByteArray();
+        byte[] file = edit(english, sheet -> {
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("Lead unit");
+            set(sheet, 3, 5, "2030年9月底前");
+        });
+        RoundTrip.Preview preview = preview(upload(plan, file, new MockHttpSession()));
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.differences()).singleElement()
+                .satisfies(d -> assertThat(d.changes()).anyMatch(c -> c.contains("2030年9月底前")));
     }
 
     @Test

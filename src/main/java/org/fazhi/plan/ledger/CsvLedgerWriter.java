@@ -15,18 +15,22 @@ import java.util.List;
  */
 public final class CsvLedgerWriter {
 
-    /** The columns, in order. */
-    public static final List<String> HEADERS = List.of("文号", "部分", "序号", "重点任务", "工作内容", "牵头单位",
-            "责任单位", "完成时限", "完成日期");
-
     private CsvLedgerWriter() {
     }
 
-    /** Writes the ledger to {@code out} (flushed, not closed). */
+    /** Writes the ledger with zh-CN headers to {@code out} (flushed, not closed). */
     public static void write(Ledger ledger, OutputStream out) throws IOException {
+        write(ledger, LedgerLabels.chinese(), out);
+    }
+
+    /**
+     * Writes the ledger to {@code out} (flushed, not closed): 文号, 部分, 序号, 重点任务, 工作内容, 牵头单位, 责任单位,
+     * 完成时限, 完成日期, 红黄绿灯, 进展情况 ({@link LedgerLabels#csvColumns()}).
+     */
+    public static void write(Ledger ledger, LedgerLabels labels, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
-        line(writer, HEADERS);
+        line(writer, labels.csvColumns());
         String doc = ledger.docNumber() == null ? "" : ledger.docNumber();
         for (Ledger.Part part : ledger.parts()) {
             String section = ExcelLedgerWriter.sectionHeading(part);
@@ -35,7 +39,8 @@ public final class CsvLedgerWriter {
                     String unit = i < item.units().size() ? item.units().get(i) : "";
                     line(writer, List.of(doc, section, Integer.toString(item.number()), item.title(), item.body(),
                             String.join("、", item.leads()), unit, item.due() == null ? "" : item.due(),
-                            item.dueDate() == null ? "" : item.dueDate().toString()));
+                            item.dueDate() == null ? "" : item.dueDate().toString(),
+                            labels.lights(item.progressOfRow(i)), labels.progress(item.progressOfRow(i), false, "\n")));
                 }
             }
         }

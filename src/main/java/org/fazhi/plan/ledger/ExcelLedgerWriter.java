@@ -19,21 +19,22 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 /**
  * Writes a {@link Ledger} as the .xlsx 台账 offices pass around: a title row with the plan's title and 文号,
  * a frozen header (序号 … 备注), a row per section, and per task one row for each responsible unit with the
- * task's own columns merged over them. Streams through POI SXSSF (only a window of rows in memory), and adds
- * merged regions without POI's quadratic overlap check — the regions are disjoint by construction.
+ * task's own columns merged over them. Streams through POI SXSSF (only a window of rows in memory); the merged
+ * regions are not handed to POI (which keeps them all in memory) but replayed from the ledger into the sheet
+ * XML by {@link MergingWorkbook}, so the heap stays flat however long the ledger is.
  * Prints on A4 landscape, one page wide, header rows repeated.
  */
 public final class ExcelLedgerWriter {
 
-    /** The columns, in order; the round trip reads them back by these names. */
-    public static final List<String> HEADERS = List.of("序号", "重点任务", "工作内容", "牵头单位", "责任单位",
-            "完成时限", "进展情况", "备注");
+    /** How many columns the ledger has (序号 … 备注; their headers come from {@link LedgerLabels#columns()}). */
+    public static final int COLUMNS = LedgerLabels.COLUMN_KEYS.size();
     static final int NUMBER = 0;
     static final int TITLE = 1;
     static final int BODY = 2;
     static final int LEAD = 3;
     static final int UNIT = 4;
     static final int DUE = 5;
+    static final int PROGRESS = 6;
     /** Rows above the first section: the title and the header. */
     public static final int HEADER_ROWS = 2;
     /** Column widths in Excel character units (a Chinese character takes two); 125 fit A4 landscape. */
@@ -45,27 +46,55 @@ public final class ExcelLedgerWriter {
     private ExcelLedgerWriter() {
     }
 
-    /** Writes the ledger to {@code out} (not closed). */
+    /** Writes the ledger with zh-CN labels to {@code out} (not closed). */
     public static void write(Ledger ledger, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+        write(ledger, LedgerLabels.chinese(), out);
+    }
+
+    /** Writes the ledger to {@code out} (not closed), its headers and title in the labels' language. */
+    public static void write(Ledger ledger, LedgerLabels labels, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new MergingWorkbook(WINDOW, region -> merges(ledger, region));
         try {
             Styles styles = new Styles(workbook);
-            Sheet sheet = workbook.createSheet(ledger.unitName() == null ? "台账" : sheetName(ledger.unitName()));
+            Sheet sheet = workbook.createSheet(ledger.unitName() == null ? labels.text("ledger.export.sheet")
+                    : sheetName(ledger.unitName()));
             layOut(sheet);
-            int r = writeHead(sheet, ledger, styles);
+            int r = writeHead(sheet, ledger, labels, styles);
             for (Ledger.Part part : ledger.parts()) {
                 Row row = sheet.createRow(r);
                 fill(row, styles.section);
                 row.getCell(0).setCellValue(ExcelLedgerWriter.sectionHeading(part));
-                sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, HEADERS.size() - 1));
                 r++;
                 for (Ledger.Item item : part.items()) {
-                    r = writeItem(sheet, r, item, styles);
+                    r = writeItem(sheet, r, item, labels, styles);
                 }
             }
             workbook.write(out);
         } finally {
             workbook.close();
+        }
+    }
+
+    /**
+     * The merged regions of the ledger's layout, replayed from the ledger rather than kept: the title row, each
+     * section row across all columns, and a task's own columns over its unit rows.
+     */
+    static void merges(Ledger ledger, MergingWorkbook.Region region) throws IOException {
+        int last = COLUMNS - 1;
+        region.merge(0, 0, 0, last);
+        int r = HEADER_ROWS;
+        for (Ledger.Part part : ledger.parts()) {
+            region.merge(r, r, 0, last);
+            r++;
+            for (Ledger.Item item : part.items()) {
+                int rows = item.rows();
+                if (rows > 1) {
+                    for (int c : MERGED) {
+                        region.merge(r, r + rows - 1, c, c);
+                    }
+                }
+                r += rows;
+            }
         }
     }
 
@@ -83,7 +112,7 @@ public final class ExcelLedgerWriter {
             sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         sheet.createFreezePane(0, HEADER_ROWS);
-        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROWS - 1, 0, HEADERS.size() - 1));
+        sheet.setRepeatingRows(new CellRangeAddress(0, HEADER_ROWS - 1, 0, COLUMNS - 1));
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -97,34 +126,34 @@ public final class ExcelLedgerWriter {
         sheet.setMargin(Sheet.BottomMargin, 0.6);
     }
 
-    private static int writeHead(Sheet sheet, Ledger ledger, Styles styles) {
+    private static int writeHead(Sheet sheet, Ledger ledger, LedgerLabels labels, Styles styles) {
         Row title = sheet.createRow(0);
         title.setHeightInPoints(36);
         fill(title, styles.title);
-        title.getCell(0).setCellValue(titleText(ledger));
-        sheet.addMergedRegionUnsafe(new CellRangeAddress(0, 0, 0, HEADERS.size() - 1));
+        title.getCell(0).setCellValue(titleText(ledger, labels));
         Row header = sheet.createRow(1);
         header.setHeightInPoints(22);
         fill(header, styles.header);
-        for (int c = 0; c < HEADERS.size(); c++) {
-            header.getCell(c).setCellValue(HEADERS.get(c));
+        for (int c = 0; c < COLUMNS; c++) {
+            header.getCell(c).setCellValue(labels.columns().get(c));
         }
         return HEADER_ROWS;
     }
 
     /** The title row: "{title}台账（{文号}）", with the unit for a unit's ledger. */
-    public static String titleText(Ledger ledger) {
-        StringBuilder text = new StringBuilder(ledger.title() == null ? "" : ledger.title()).append("台账");
+    public static String titleText(Ledger ledger, LedgerLabels labels) {
+        StringBuilder text = new StringBuilder(labels.text("ledger.export.title",
+                ledger.title() == null ? "" : ledger.title()));
         if (ledger.unitName() != null) {
-            text.append("（").append(ledger.unitName()).append("）");
+            text.append(labels.text("ledger.export.title.part", ledger.unitName()));
         }
         if (ledger.docNumber() != null) {
-            text.append("（").append(ledger.docNumber()).append("）");
+            text.append(labels.text("ledger.export.title.part", ledger.docNumber()));
         }
         return text.toString();
     }
 
-    private static int writeItem(Sheet sheet, int first, Ledger.Item item, Styles styles) {
+    private static int writeItem(Sheet sheet, int first, Ledger.Item item, LedgerLabels labels, Styles styles) {
         int rows = item.rows();
         float height = Math.max(LINE_POINTS + 4, estimateLines(item) * LINE_POINTS / rows + 4);
         for (int i = 0; i < rows; i++) {
@@ -142,10 +171,9 @@ public final class ExcelLedgerWriter {
             if (i < item.units().size()) {
                 row.getCell(UNIT).setCellValue(item.units().get(i));
             }
-        }
-        if (rows > 1) {
-            for (int c : MERGED) {
-                sheet.addMergedRegionUnsafe(new CellRangeAddress(first, first + rows - 1, c, c));
+            List<Ledger.Progress> progress = item.progressOfRow(i);
+            if (!progress.isEmpty()) {
+                row.getCell(PROGRESS).setCellValue(labels.progress(progress, false, "\n"));
             }
         }
         return first + rows;
@@ -165,7 +193,7 @@ public final class ExcelLedgerWriter {
     }
 
     private static void fill(Row row, CellStyle style) {
-        for (int c = 0; c < HEADERS.size(); c++) {
+        for (int c = 0; c < COLUMNS; c++) {
             row.createCell(c).setCellStyle(style);
         }
     }

@@ -6,25 +6,40 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.plan.ProgressLookup;
+import org.fazhi.plan.ProgressMark;
 import org.fazhi.plan.internal.Plan;
 import org.fazhi.plan.internal.PlanQueries;
 import org.fazhi.plan.internal.PlanQueries.PlanView;
 import org.fazhi.plan.internal.PlanQueries.SectionView;
 import org.fazhi.plan.internal.PlanQueries.TaskView;
 import org.fazhi.plan.internal.PlanQueries.UnitLine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Lays a plan out as a {@link Ledger}: the whole plan, or only the tasks of one unit. */
+/**
+ * Lays a plan out as a {@link Ledger}: the whole plan, or only the tasks of one unit, with each (task, unit)'s
+ * progress. The one place the ledger asks the {@link ProgressLookup} (implemented by the progress module; when
+ * none is present, no progress is shown): the pages get their {@link Marks} from {@link #marks(long)} too.
+ */
 @Service
 public class LedgerBuilder {
 
     private final PlanQueries plans;
     private final UnitDirectory directory;
+    private final ObjectProvider<ProgressLookup> progress;
 
-    LedgerBuilder(PlanQueries plans, UnitDirectory directory) {
+    LedgerBuilder(PlanQueries plans, UnitDirectory directory, ObjectProvider<ProgressLookup> progress) {
         this.plans = plans;
         this.directory = directory;
+        this.progress = progress;
+    }
+
+    /** The progress marks of a plan's (task, unit) pairs; {@link Marks#NONE} without a progress module. */
+    public Marks marks(long planId) {
+        ProgressLookup lookup = progress.getIfUnique();
+        return lookup == null ? Marks.NONE : Marks.of(lookup.marks(planId));
     }
 
     /**
@@ -36,12 +51,13 @@ public class LedgerBuilder {
     public Ledger build(long planId, Long unitId) {
         PlanView view = plans.plan(planId);
         Plan plan = view.plan();
+        Marks marks = marks(planId);
         List<Ledger.Part> parts = new ArrayList<>();
         for (SectionView section : view.sections()) {
             List<Ledger.Item> items = section.tasks().stream()
                     .filter(t -> !t.task().isWithdrawn())
                     .filter(t -> unitId == null || responsible(t, unitId))
-                    .map(LedgerBuilder::item).toList();
+                    .map(t -> item(t, marks)).toList();
             if (!items.isEmpty() || unitId == null) {
                 parts.add(new Ledger.Part(section.section().getNumber(), section.section().getHeading(), items));
             }
@@ -54,7 +70,7 @@ public class LedgerBuilder {
         return Stream.concat(t.leads().stream(), t.partners().stream()).anyMatch(u -> u.unitId() == unitId);
     }
 
-    static Ledger.Item item(TaskView t) {
+    static Ledger.Item item(TaskView t, Marks marks) {
         List<String> leads = t.leads().stream().map(UnitLine::name).toList();
         List<String> units = new ArrayList<>(t.partners().stream().map(UnitLine::name).toList());
         t.toDesignate().forEach(u -> units.add(u.name()));
@@ -63,6 +79,34 @@ public class LedgerBuilder {
         t.toDesignate().forEach(u -> written.add(u.name()));
         var task = t.task();
         return new Ledger.Item(task.getId(), task.getNumber(), task.getLabel(), task.getTitle(), task.getBody(),
-                leads, units, List.copyOf(written), task.getDueText(), task.getDueDate());
+                leads, units, List.copyOf(written), task.getDueText(), task.getDueDate(), progress(t, marks));
+    }
+
+    /** Per spreadsheet row the marks its 进展情况 cell shows: the leads' on the first row, each partner's on its own. */
+    static List<List<Ledger.Progress>> progress(TaskView t, Marks marks) {
+        if (marks.isEmpty()) {
+            return List.of();
+        }
+        long taskId = t.task().getId();
+        List<List<Ledger.Progress>> rows = new ArrayList<>();
+        int count = Math.max(1, t.partners().size() + t.toDesignate().size());
+        for (int i = 0; i < count; i++) {
+            List<Ledger.Progress> row = new ArrayList<>();
+            if (i == 0) {
+                t.leads().forEach(u -> add(row, u, true, marks, taskId));
+            }
+            if (i < t.partners().size()) {
+                add(row, t.partners().get(i), false, marks, taskId);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static void add(List<Ledger.Progress> row, UnitLine unit, boolean lead, Marks marks, long taskId) {
+        ProgressMark mark = marks.of(taskId, unit.unitId());
+        if (mark != null) {
+            row.add(new Ledger.Progress(unit.name(), lead, mark));
+        }
     }
 }

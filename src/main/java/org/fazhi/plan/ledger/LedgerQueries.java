@@ -2,6 +2,8 @@ package org.fazhi.plan.ledger;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,10 +11,9 @@ import java.util.stream.Stream;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitView;
+import org.fazhi.plan.ProgressMark;
 import org.fazhi.plan.internal.Plan;
 import org.fazhi.plan.internal.PlanQueries;
-import org.fazhi.plan.internal.PlanQueries.PlanView;
-import org.fazhi.plan.internal.PlanQueries.SectionView;
 import org.fazhi.plan.internal.PlanQueries.TaskView;
 import org.fazhi.plan.internal.PlanQueries.UnitLine;
 import org.fazhi.plan.internal.Task;
@@ -26,16 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LedgerQueries {
 
-    /** The plan page: the plan with only the matching tasks, and how many there are in all. */
-    public record PlanPage(PlanView view, List<SectionView> sections, int shown, LedgerFilter filter) {
+    /** The plan page: the plan with only the matching tasks (sections left empty by a filter dropped). */
+    public record PlanPage(PlanSheet sheet, List<PlanSheet.Part> sections, int shown, LedgerFilter filter,
+                           Marks marks) {
     }
 
     /** The task page: the task, the notice line it came from and its history, oldest first. */
-    public record TaskPage(Plan plan, TaskView task, String sourceLineText, List<TaskChange> history) {
+    public record TaskPage(Plan plan, TaskView task, String sourceLineText, List<TaskChange> history, Marks marks) {
     }
 
-    /** One line of a unit's task list: the task and whether this unit leads it. */
-    public record UnitTask(Plan plan, TaskView task, boolean lead) {
+    /** One line of a unit's task list: the task, whether this unit leads it and its progress ({@code null}: none). */
+    public record UnitTask(Plan plan, TaskView task, boolean lead, ProgressMark mark) {
     }
 
     /** A unit's page: the unit, its tasks (lead ones first, then by deadline) and the plans they belong to. */
@@ -43,44 +45,51 @@ public class LedgerQueries {
     }
 
     private final PlanQueries plans;
+    private final PlanSheets sheets;
+    private final LedgerBuilder builder;
     private final Tasks tasks;
     private final LedgerSearch search;
     private final UnitDirectory directory;
 
-    LedgerQueries(PlanQueries plans, Tasks tasks, LedgerSearch search, UnitDirectory directory) {
+    LedgerQueries(PlanQueries plans, PlanSheets sheets, LedgerBuilder builder, Tasks tasks, LedgerSearch search,
+                  UnitDirectory directory) {
         this.plans = plans;
+        this.builder = builder;
+        this.sheets = sheets;
         this.tasks = tasks;
         this.search = search;
         this.directory = directory;
     }
 
-    /** The plan with only the tasks the filter lets through; sections left empty by a filter are dropped. */
-    @Transactional(readOnly = true)
+    /**
+     * The plan with only the tasks the filter lets through; sections left empty by a filter are dropped. Reads
+     * the cached {@link PlanSheet}; only a text search goes to the database.
+     */
     public PlanPage plan(long planId, LedgerFilter filter) {
-        PlanView view = plans.plan(planId);
+        PlanSheet sheet = sheets.of(planId);
+        Marks marks = builder.marks(planId);
         if (!filter.active()) {
-            return new PlanPage(view, view.sections(), view.taskCount(), filter);
+            return new PlanPage(sheet, sheet.parts(), sheet.taskCount(), filter, marks);
         }
         Optional<Set<Long>> found = Optional.ofNullable(filter.q()).map(q -> search.matching(planId, q));
-        List<SectionView> sections = view.sections().stream()
-                .filter(s -> filter.section() == null || filter.section().equals(s.section().getId()))
-                .map(s -> new SectionView(s.section(), s.tasks().stream()
-                        .filter(t -> matches(t, filter) && found.map(ids -> ids.contains(t.task().getId())).orElse(true))
+        List<PlanSheet.Part> sections = sheet.parts().stream()
+                .filter(s -> filter.section() == null || filter.section().equals(s.sectionId()))
+                .map(s -> new PlanSheet.Part(s.sectionId(), s.number(), s.heading(), s.tasks().stream()
+                        .filter(t -> matches(t, filter) && found.map(ids -> ids.contains(t.taskId())).orElse(true))
                         .toList()))
                 .filter(s -> !s.tasks().isEmpty())
                 .toList();
-        return new PlanPage(view, sections, sections.stream().mapToInt(s -> s.tasks().size()).sum(), filter);
+        return new PlanPage(sheet, sections, sections.stream().mapToInt(s -> s.tasks().size()).sum(), filter, marks);
     }
 
-    private boolean matches(TaskView t, LedgerFilter filter) {
-        if (!filter.dueWithin(t.task().getDueDate())) {
+    private boolean matches(PlanSheet.Row t, LedgerFilter filter) {
+        if (!filter.dueWithin(t.dueDate())) {
             return false;
         }
-        List<Long> units = unitIds(t).toList();
-        if (filter.unit() != null && !units.contains(filter.unit())) {
+        if (filter.unit() != null && !t.unitIds().contains(filter.unit())) {
             return false;
         }
-        return filter.kind() == null || units.stream()
+        return filter.kind() == null || t.unitIds().stream()
                 .anyMatch(id -> directory.find(id).map(u -> u.kind() == filter.kind()).orElse(false));
     }
 
@@ -99,7 +108,7 @@ public class LedgerQueries {
         LedgerAccess.requireMaySeeTask(user, unitIds(view).toList());
         Plan plan = task.getPlan();
         return new TaskPage(plan, view, sourceLine(plan.getSourceText(), task.getSourceLine()),
-                plans.history(taskId));
+                plans.history(taskId), builder.marks(plan.getId()));
     }
 
     static String sourceLine(String text, int line) {
@@ -115,11 +124,14 @@ public class LedgerQueries {
     public UnitPage unit(long unitId, CurrentUser user) {
         LedgerAccess.requireMaySeeUnit(user, unitId);
         UnitView unit = directory.find(unitId).orElseThrow(() -> new NotFoundException("error.notFound"));
-        List<UnitTask> lines = tasks.findByResponsibleUnit(unitId).stream()
+        List<Task> found = tasks.findByResponsibleUnit(unitId);
+        Map<Long, Marks> marks = new HashMap<>();
+        found.forEach(t -> marks.computeIfAbsent(t.getPlan().getId(), builder::marks));
+        List<UnitTask> lines = found.stream()
                 .map(t -> {
                     TaskView view = plans.view(t);
                     boolean lead = view.leads().stream().anyMatch(u -> u.unitId().equals(unitId));
-                    return new UnitTask(t.getPlan(), view, lead);
+                    return new UnitTask(t.getPlan(), view, lead, marks.get(t.getPlan().getId()).of(t.getId(), unitId));
                 })
                 .sorted(Comparator.comparing((UnitTask u) -> !u.lead())
                         .thenComparing(u -> u.task().task().getDueDate(), Comparator.nullsLast(LocalDate::compareTo))

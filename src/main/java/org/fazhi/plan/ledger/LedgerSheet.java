@@ -40,12 +40,16 @@ public final class LedgerSheet {
     private LedgerSheet() {
     }
 
-    static Contents read(byte[] bytes) {
+    /**
+     * Reads the sheet; its header row must be one of {@code knownColumns} (the ledger's headers in each export
+     * language).
+     */
+    static Contents read(byte[] bytes, List<List<String>> knownColumns) {
         if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K') {
             throw new DomainException("error.ledger.upload.notXlsx");
         }
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            return read(workbook.getSheetAt(0));
+            return read(workbook.getSheetAt(0), knownColumns);
         } catch (IOException | RuntimeException e) {
             if (e instanceof DomainException domain) {
                 throw domain;
@@ -54,20 +58,20 @@ public final class LedgerSheet {
         }
     }
 
-    private static Contents read(Sheet sheet) {
+    private static Contents read(Sheet sheet, List<List<String>> knownColumns) {
         String title = text(sheet.getRow(0), 0);
         Row header = sheet.getRow(1);
         List<String> found = new ArrayList<>();
         if (header != null) {
             for (int c = 0; c < header.getLastCellNum(); c++) {
                 String name = text(header, c);
-                if (!name.isEmpty() || c < ExcelLedgerWriter.HEADERS.size()) {
+                if (!name.isEmpty() || c < ExcelLedgerWriter.COLUMNS) {
                     found.add(name);
                 }
             }
         }
-        if (!found.equals(ExcelLedgerWriter.HEADERS)) {
-            throw new DomainException("error.ledger.upload.columns", String.join("、", ExcelLedgerWriter.HEADERS),
+        if (!knownColumns.contains(found)) {
+            throw new DomainException("error.ledger.upload.columns", String.join("、", knownColumns.get(0)),
                     String.join("、", found));
         }
         List<Problem> problems = new ArrayList<>();
@@ -108,14 +112,14 @@ public final class LedgerSheet {
     private static boolean isSectionRow(Sheet sheet, Row row) {
         return sheet.getMergedRegions().stream().anyMatch(m -> m.getFirstRow() == row.getRowNum()
                 && m.getLastRow() == row.getRowNum() && m.getFirstColumn() == 0
-                && m.getLastColumn() == ExcelLedgerWriter.HEADERS.size() - 1);
+                && m.getLastColumn() == ExcelLedgerWriter.COLUMNS - 1);
     }
 
     /** Only the ledger's own merges: whole-width title and section rows, and one task's column downwards. */
     private static void checkMerges(Sheet sheet, List<Problem> problems) {
         for (CellRangeAddress m : sheet.getMergedRegions()) {
             boolean wholeRow = m.getFirstRow() == m.getLastRow() && m.getFirstColumn() == 0
-                    && m.getLastColumn() == ExcelLedgerWriter.HEADERS.size() - 1;
+                    && m.getLastColumn() == ExcelLedgerWriter.COLUMNS - 1;
             boolean taskColumn = m.getFirstColumn() == m.getLastColumn() && m.getFirstRow() >= ExcelLedgerWriter.HEADER_ROWS
                     && List.of(ExcelLedgerWriter.NUMBER, ExcelLedgerWriter.TITLE, ExcelLedgerWriter.BODY,
                     ExcelLedgerWriter.LEAD, ExcelLedgerWriter.DUE).contains(m.getFirstColumn());

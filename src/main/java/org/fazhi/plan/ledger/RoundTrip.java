@@ -24,6 +24,7 @@ import org.fazhi.plan.ledger.LedgerSheet.Problem;
 import org.fazhi.plan.ledger.LedgerSheet.SheetTask;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.NotFoundException;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +61,11 @@ public class RoundTrip {
     private final UnitDirectory directory;
     private final TaskEditing editing;
     private final long maxSize;
+    private final MessageSource messages;
 
-    RoundTrip(Plans plans, Tasks tasks, UnitDirectory directory, TaskEditing editing, PlanProperties properties) {
+    RoundTrip(Plans plans, Tasks tasks, UnitDirectory directory, TaskEditing editing, PlanProperties properties,
+              MessageSource messages) {
+        this.messages = messages;
         this.maxSize = properties.maxNoticeSize().toBytes();
         this.plans = plans;
         this.tasks = tasks;
@@ -76,7 +80,7 @@ public class RoundTrip {
         if (bytes.length > maxSize) {
             throw new DomainException("error.ledger.upload.tooLarge", maxSize / 1024 / 1024);
         }
-        LedgerSheet.Contents sheet = LedgerSheet.read(bytes);
+        LedgerSheet.Contents sheet = LedgerSheet.read(bytes, LedgerLabels.knownColumns(messages));
         if (plan.getDocNumber() != null && !sheet.title().contains(plan.getDocNumber())) {
             throw new DomainException("error.ledger.upload.otherPlan", plan.getDocNumber(), sheet.title());
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -38,8 +39,13 @@ public final class WordLedgerWriter {
     private WordLedgerWriter() {
     }
 
-    /** Writes the ledger to {@code out} (not closed). */
+    /** Writes the ledger with zh-CN labels to {@code out} (not closed). */
     public static void write(Ledger ledger, OutputStream out) throws IOException {
+        write(ledger, LedgerLabels.chinese(), out);
+    }
+
+    /** Writes the ledger to {@code out} (not closed), its title and labels in the labels' language. */
+    public static void write(Ledger ledger, LedgerLabels labels, OutputStream out) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
             if (ledger.docNumber() != null) {
@@ -47,17 +53,18 @@ public final class WordLedgerWriter {
             }
             paragraph(doc, ParagraphAlignment.CENTER, false);
             XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER, false);
-            run(title, (ledger.title() == null ? "" : ledger.title()) + "任务分工方案", TITLE_FONT, TITLE_POINTS, false);
+            run(title, labels.text("ledger.export.word.title", ledger.title() == null ? "" : ledger.title()),
+                    TITLE_FONT, TITLE_POINTS, false);
             if (ledger.unitName() != null) {
-                run(paragraph(doc, ParagraphAlignment.CENTER, false), "（" + ledger.unitName() + "）", TASK_FONT,
-                        BODY_POINTS, false);
+                run(paragraph(doc, ParagraphAlignment.CENTER, false),
+                        labels.text("ledger.export.title.part", ledger.unitName()).strip(), TASK_FONT, BODY_POINTS, false);
             }
             paragraph(doc, ParagraphAlignment.CENTER, false);
             for (Ledger.Part part : ledger.parts()) {
                 run(paragraph(doc, ParagraphAlignment.LEFT, true), ExcelLedgerWriter.sectionHeading(part),
                         HEADING_FONT, BODY_POINTS, false);
                 for (Ledger.Item item : part.items()) {
-                    task(doc, item);
+                    task(doc, item, labels);
                 }
             }
             if (ledger.issuer() != null) {
@@ -72,7 +79,7 @@ public final class WordLedgerWriter {
         }
     }
 
-    private static void task(XWPFDocument doc, Ledger.Item item) {
+    private static void task(XWPFDocument doc, Ledger.Item item, LedgerLabels labels) {
         XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, true);
         String label = item.label() == null ? "（" + ChineseNumber.of(item.number()) + "）" : item.label();
         run(p, label + item.title(), TASK_FONT, BODY_POINTS, false);
@@ -80,17 +87,25 @@ public final class WordLedgerWriter {
             run(paragraph(doc, ParagraphAlignment.BOTH, true), item.body(), BODY_FONT, BODY_POINTS, false);
         }
         XWPFParagraph units = paragraph(doc, ParagraphAlignment.BOTH, true);
+        String end = labels.text("ledger.export.word.end");
         if (!item.leads().isEmpty()) {
-            run(units, "牵头单位：", BODY_FONT, BODY_POINTS, true);
-            run(units, String.join("、", item.leads()) + "。", BODY_FONT, BODY_POINTS, false);
+            run(units, labels.text("ledger.export.word.lead"), BODY_FONT, BODY_POINTS, true);
+            run(units, String.join("、", item.leads()) + end, BODY_FONT, BODY_POINTS, false);
         }
         if (!item.written().isEmpty()) {
-            run(units, "责任单位：", BODY_FONT, BODY_POINTS, true);
-            run(units, String.join("、", item.written()) + "。", BODY_FONT, BODY_POINTS, false);
+            run(units, labels.text("ledger.export.word.units"), BODY_FONT, BODY_POINTS, true);
+            run(units, String.join("、", item.written()) + end, BODY_FONT, BODY_POINTS, false);
         }
         if (item.due() != null && !item.due().isBlank()) {
-            run(units, "完成时限：", BODY_FONT, BODY_POINTS, true);
-            run(units, item.due() + "。", BODY_FONT, BODY_POINTS, false);
+            run(units, labels.text("ledger.export.word.due"), BODY_FONT, BODY_POINTS, true);
+            run(units, item.due() + end, BODY_FONT, BODY_POINTS, false);
+        }
+        List<Ledger.Progress> progress = item.allProgress();
+        if (!progress.isEmpty()) {
+            XWPFParagraph p2 = paragraph(doc, ParagraphAlignment.BOTH, true);
+            run(p2, labels.text("ledger.export.word.progress"), BODY_FONT, BODY_POINTS, true);
+            run(p2, labels.progress(progress, true, labels.text("ledger.export.word.separator")) + end, BODY_FONT,
+                    BODY_POINTS, false);
         }
     }
 

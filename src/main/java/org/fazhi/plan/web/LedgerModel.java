@@ -2,25 +2,17 @@ package org.fazhi.plan.web;
 
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.plan.ledger.LedgerAccess;
-import org.fazhi.plan.ledger.UnitGroups;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every ledger page's template needs: the partner grouping helper and whether the user may edit. */
+/** What every ledger page's template needs: whether the user may edit. */
 @ControllerAdvice(assignableTypes = {PlanController.class, LedgerController.class, TaskEditController.class})
 class LedgerModel {
-
-    private static final UnitGroups GROUPS = new UnitGroups();
 
     private final CurrentUsers users;
 
     LedgerModel(CurrentUsers users) {
         this.users = users;
-    }
-
-    @ModelAttribute("unitGroups")
-    UnitGroups unitGroups() {
-        return GROUPS;
     }
 
     @ModelAttribute("mayEditLedger")
