@@ -1,0 +1,105 @@
+package org.fazhi.reconsideration.internal;
+
+import java.time.LocalDate;
+import org.fazhi.identity.CurrentUser;
+import org.fazhi.identity.CurrentUsers;
+import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitView;
+import org.fazhi.platform.DomainException;
+import org.fazhi.platform.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers 行政复议 applications and records each step through {@link CaseRules}: all or nothing, with who and
+ * when, refused when the case changed since the form was shown. Data scope through {@link CaseAccess}.
+ */
+@Service
+public class CaseService {
+
+    private final CaseStore store;
+    private final CurrentUsers users;
+    private final UnitDirectory units;
+    private final CaseRules rules;
+    private final CaseDeadlines deadlines;
+
+    CaseService(CaseStore store, CurrentUsers users, UnitDirectory units, DeadlineMath math) {
+        this.store = store;
+        this.users = users;
+        this.units = units;
+        this.rules = new CaseRules(math);
+        this.deadlines = new CaseDeadlines(math);
+    }
+
+    /**
+     * Registers an application received by the office. A filing outside the 第二十条 window is registered and
+     * flagged, not refused: whether to accept is the office's decision (第三十条).
+     */
+    @Transactional
+    public long register(Registration registration) {
+        CurrentUser user = users.require();
+        if (!CaseAccess.mayRegister(user)) {
+            throw new AccessDeniedException("only the office registers reconsideration cases");
+        }
+        rules.checkRegistration(registration, today());
+        UnitView unit = units.find(registration.respondentUnitId()).filter(UnitView::active)
+                .orElseThrow(() -> new DomainException("error.reconsideration.unknownUnit",
+                        registration.respondentUnitId()));
+        CaseFile file = new CaseFile(registration);
+        boolean late = deadlines.of(file).stream().anyMatch(d -> (d.kind() == DeadlineKind.APPLICATION
+                || d.kind() == DeadlineKind.APPLICATION_CAP) && d.missed());
+        return store.insert(registration, late, user.username());
+    }
+
+    /** The case with {@code id} if the current user may see it; not found otherwise. */
+    @Transactional(readOnly = true)
+    public StoredCase read(long id) {
+        StoredCase c = store.find(id).orElseThrow(() -> new NotFoundException("error.reconsideration.notFound", id));
+        CaseAccess.checkSee(users.require(), c);
+        return c;
+    }
+
+    /** Records one step on case {@code id}, shown to the user at {@code version}. */
+    @Transactional
+    public void act(long id, long version, Command command) {
+        if (command == null || command.action() == null) {
+            throw new DomainException("error.reconsideration.required",
+                    new org.springframework.context.support.DefaultMessageSourceResolvable("reconsideration.field.action"));
+        }
+        CurrentUser user = users.require();
+        StoredCase stored = store.find(id).orElseThrow(() -> new NotFoundException("error.reconsideration.notFound", id));
+        CaseAccess.checkAct(user, stored, command.action());
+        if (stored.version() != version) {
+            throw new DomainException("error.reconsideration.stale");
+        }
+        CaseFile file = stored.file();
+        Command step = withDefaults(file, command);
+        rules.check(file, step, today());
+        CaseState from = file.state();
+        file.apply(step);
+        LocalDate decisionDue = null;
+        if (file.state() == CaseState.DECIDED) {
+            decisionDue = deadlines.due(deadlines.decision(file));
+        }
+        store.append(id, version, stored.events().size(), step, from,
+                new CaseStore.Snapshot(file.state(), file.procedure(), file.acceptedOn(), file.closedOn(),
+                        file.decisionType(), decisionDue), user.username());
+    }
+
+    /** 视为受理 happens on the last day of the review; voiding happens today. */
+    private Command withDefaults(CaseFile file, Command command) {
+        if (command.action() == Action.DEEM_ACCEPTED && command.date() == null && file.state() == CaseState.RECEIVED) {
+            return new Command(command.action(), deadlines.due(deadlines.review(file)), null, null, command.code(),
+                    command.note(), command.reason());
+        }
+        if (command.action() == Action.VOID && command.date() == null) {
+            return new Command(command.action(), today(), null, null, null, null, command.reason());
+        }
+        return command;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now();
+    }
+}
