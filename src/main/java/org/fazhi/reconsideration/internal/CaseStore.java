@@ -32,8 +32,8 @@ public class CaseStore {
                            DecisionType decisionType, LocalDate decisionDue) {
     }
 
-    private static final String CASE_COLUMNS = "id, version, applicant, respondent_unit_id, act_challenged, channel,"
-            + " received_on, knew_on, told_of_right, rights_known_on, created_by, created_at";
+    private static final String CASE_COLUMNS = "c.id, c.version, c.applicant, c.respondent_unit_id, c.act_challenged,"
+            + " c.channel, c.received_on, c.knew_on, c.told_of_right, c.rights_known_on, c.created_by, c.created_at";
 
     private final JdbcTemplate jdbc;
 
@@ -117,7 +117,7 @@ public class CaseStore {
     private List<StoredCase> read(String where, List<Object> args) {
         Map<Long, Object[]> heads = new LinkedHashMap<>();
         Map<Long, Registration> registrations = new LinkedHashMap<>();
-        jdbc.query("SELECT " + CASE_COLUMNS.replace("id, ", "c.id, ") + " FROM reconsideration_case c " + where
+        jdbc.query("SELECT " + CASE_COLUMNS + " FROM reconsideration_case c " + where
                 + " ORDER BY c.received_on DESC, c.id DESC", rs -> {
             long id = rs.getLong("id");
             registrations.put(id, new Registration(rs.getString("applicant"), rs.getLong("respondent_unit_id"),
