@@ -18,9 +18,12 @@ public final class NextSteps {
                 if (c.correctionNoticeOn() == null) {
                     steps.add(Action.REQUEST_CORRECTION);
                 }
-                steps.add(deemed ? Action.DEEM_ACCEPTED : Action.ACCEPT);
-                if (!deemed) {
-                    steps.add(Action.REJECT);
+                // a decision taken within the review period may be recorded afterwards, so accept and reject
+                // stay offered once the period ran out, next to 视为受理
+                steps.add(Action.ACCEPT);
+                steps.add(Action.REJECT);
+                if (deemed) {
+                    steps.add(Action.DEEM_ACCEPTED);
                 }
             }
             case CORRECTION_REQUESTED -> {
