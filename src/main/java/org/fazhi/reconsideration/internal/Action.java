@@ -37,5 +37,7 @@ public enum Action {
     /** 收到意见书落实情况 (第七十六条). */
     RECORD_OPINION_REPLY,
     /** 作废 — with a reason; nothing is deleted. */
-    VOID
+    VOID,
+    /** The respondent unit was merged into another (机构改革); recorded by the system, not offered to users. */
+    RESPONDENT_MERGED
 }
