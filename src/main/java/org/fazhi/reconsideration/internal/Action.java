@@ -38,6 +38,8 @@ public enum Action {
     RECORD_OPINION_REPLY,
     /** 作废 — with a reason; nothing is deleted. */
     VOID,
+    /** 上传材料 — a file added to the case (the office, or the respondent's liaison with its answer). */
+    ATTACH,
     /** The respondent unit was merged into another (机构改革); recorded by the system, not offered to users. */
     RESPONDENT_MERGED
 }

@@ -15,7 +15,8 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public final class CaseAccess {
 
-    private static final Set<Action> LIAISON_ACTIONS = EnumSet.of(Action.RECORD_ANSWER, Action.RECORD_OPINION_REPLY);
+    private static final Set<Action> LIAISON_ACTIONS = EnumSet.of(Action.RECORD_ANSWER, Action.RECORD_OPINION_REPLY,
+            Action.ATTACH);
 
     private CaseAccess() {
     }

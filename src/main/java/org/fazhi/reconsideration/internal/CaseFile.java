@@ -50,7 +50,7 @@ public final class CaseFile {
     /** Records an allowed step. */
     public void apply(Command c) {
         switch (c.action()) {
-            case REGISTER, RESPONDENT_MERGED -> { }
+            case REGISTER, RESPONDENT_MERGED, ATTACH -> { }
             case REQUEST_CORRECTION -> {
                 correctionNoticeOn = c.date();
                 state = CaseState.CORRECTION_REQUESTED;

@@ -1,12 +1,17 @@
 package org.fazhi.reconsideration.internal;
 
+import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.List;
+import org.fazhi.attachment.Attachments;
+import org.fazhi.attachment.StoredFile;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitView;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.NotFoundException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,8 +28,11 @@ public class CaseService {
     private final UnitDirectory units;
     private final CaseRules rules;
     private final CaseDeadlines deadlines;
+    private final Attachments attachments;
 
-    CaseService(CaseStore store, CurrentUsers users, UnitDirectory units, DeadlineMath math) {
+    CaseService(CaseStore store, CurrentUsers users, UnitDirectory units, DeadlineMath math,
+                Attachments attachments) {
+        this.attachments = attachments;
         this.store = store;
         this.users = users;
         this.units = units;
@@ -65,7 +73,7 @@ public class CaseService {
     public void act(long id, long version, Command command) {
         if (command == null || command.action() == null) {
             throw new DomainException("error.reconsideration.required",
-                    new org.springframework.context.support.DefaultMessageSourceResolvable("reconsideration.field.action"));
+                    new DefaultMessageSourceResolvable("reconsideration.field.action"));
         }
         CurrentUser user = users.require();
         StoredCase stored = store.find(id).orElseThrow(() -> new NotFoundException("error.reconsideration.notFound", id));
@@ -85,6 +93,49 @@ public class CaseService {
         store.append(id, version, stored.events().size(), step, from,
                 new CaseStore.Snapshot(file.state(), file.procedure(), file.acceptedOn(), file.closedOn(),
                         file.decisionType(), decisionDue), user.username());
+    }
+
+    /**
+     * Adds a file to case {@code id} (checked and stored by the attachment module in this transaction) and
+     * records it as a step. Allowed to the office and to the respondent's liaison, also on a closed case.
+     */
+    @Transactional
+    public StoredFile attach(long id, String fileName, InputStream content) {
+        CurrentUser user = users.require();
+        StoredCase stored = store.find(id).orElseThrow(() -> new NotFoundException("error.reconsideration.notFound", id));
+        CaseAccess.checkAct(user, stored, Action.ATTACH);
+        if (stored.file().state() == CaseState.VOIDED) {
+            throw new DomainException("error.reconsideration.notAllowed",
+                    new DefaultMessageSourceResolvable("reconsideration.state.VOIDED"),
+                    new DefaultMessageSourceResolvable("reconsideration.action.ATTACH"));
+        }
+        StoredFile file = attachments.store(owner(id), fileName, content, user.username());
+        CaseFile f = stored.file();
+        store.append(id, stored.version(), stored.events().size(),
+                new Command(Action.ATTACH, null, null, null, null, file.fileName(), null), f.state(),
+                new CaseStore.Snapshot(f.state(), f.procedure(), f.acceptedOn(), f.closedOn(), f.decisionType(),
+                        null), user.username());
+        return file;
+    }
+
+    /** The files of case {@code id}, if the user may see it. */
+    @Transactional(readOnly = true)
+    public List<StoredFile> files(long id) {
+        read(id);
+        return attachments.of(owner(id));
+    }
+
+    /** File {@code fileId} of case {@code id}, if the user may see the case and the file belongs to it. */
+    @Transactional(readOnly = true)
+    public StoredFile file(long id, long fileId) {
+        read(id);
+        return attachments.find(owner(id), fileId)
+                .orElseThrow(() -> new NotFoundException("error.reconsideration.notFound", id));
+    }
+
+    /** The attachment owner reference of a case. */
+    public static String owner(long id) {
+        return "reconsideration:case:" + id;
     }
 
     /** 视为受理 happens on the last day of the review; voiding happens today. */

@@ -70,7 +70,7 @@ public class CaseStore {
     public void append(long id, long expectedVersion, int seq, Command command, CaseState from, Snapshot after,
                        String actor) {
         int updated = jdbc.update("UPDATE reconsideration_case SET state = ?, procedure_kind = ?, accepted_on = ?,"
-                        + " closed_on = ?, decision_type = ?, decision_due = ?, updated_at = now(),"
+                        + " closed_on = ?, decision_type = ?, decision_due = COALESCE(?, decision_due), updated_at = now(),"
                         + " version = version + 1 WHERE id = ? AND version = ?",
                 after.state().name(), after.procedure() == null ? null : after.procedure().name(), after.acceptedOn(),
                 after.closedOn(), after.decisionType() == null ? null : after.decisionType().name(),

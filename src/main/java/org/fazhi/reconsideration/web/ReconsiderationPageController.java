@@ -1,11 +1,13 @@
 package org.fazhi.reconsideration.web;
 
 import java.time.LocalDate;
+import org.fazhi.attachment.Attachments;
 import org.fazhi.calendar.CalendarManagement;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.platform.DomainException;
+import org.fazhi.reconsideration.internal.Action;
 import org.fazhi.reconsideration.internal.CaseAccess;
 import org.fazhi.reconsideration.internal.CaseQueries;
 import org.fazhi.reconsideration.internal.CaseService;
@@ -39,9 +41,11 @@ class ReconsiderationPageController {
     private final CurrentUsers users;
     private final UnitDirectory units;
     private final CalendarManagement calendar;
+    private final Attachments attachments;
 
     ReconsiderationPageController(CaseService service, CaseQueries queries, CurrentUsers users, UnitDirectory units,
-                                  CalendarManagement calendar) {
+                                  CalendarManagement calendar, Attachments attachments) {
+        this.attachments = attachments;
         this.service = service;
         this.queries = queries;
         this.users = users;
@@ -93,6 +97,10 @@ class ReconsiderationPageController {
         model.addAttribute("decisionTypes", details.summary().state() == CaseState.SUSPENDED
                 ? java.util.List.of(DecisionType.TERMINATION) : java.util.List.of(DecisionType.values()));
         model.addAttribute("today", LocalDate.now());
+        model.addAttribute("files", service.files(id));
+        model.addAttribute("mayAttach", details.summary().state() != CaseState.VOIDED
+                && CaseAccess.mayAct(user, details.summary().respondentUnitId(), Action.ATTACH));
+        model.addAttribute("maxBytes", attachments.maxBytes());
         return "reconsideration/case";
     }
 
