@@ -33,9 +33,11 @@ class ReconsiderationFixtures {
     private final UnitDirectory directory;
     private final UnitRegistration registration;
     final CaseService cases;
+    final org.fazhi.reconsideration.internal.CaseImport importer;
 
     ReconsiderationFixtures(UserDetailsService accounts, UnitDirectory directory, UnitRegistration registration,
-                            CaseService cases) {
+                            CaseService cases, org.fazhi.reconsideration.internal.CaseImport importer) {
+        this.importer = importer;
         this.accounts = accounts;
         this.directory = directory;
         this.registration = registration;
