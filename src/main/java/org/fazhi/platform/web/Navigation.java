@@ -27,6 +27,8 @@ final class Navigation {
                     "ROLE_UNIT_LEADER")),
             new Item("nav.review", "/progress/review", Set.of("ROLE_COORDINATOR")),
             new Item("nav.import", "/plans/import", Set.of("ROLE_COORDINATOR")),
+            new Item("reconsideration.nav", "/reconsideration", Set.of("ROLE_COORDINATOR", "ROLE_CITY_LEADER",
+                    "ROLE_UNIT_LIAISON", "ROLE_UNIT_LEADER")),
             new Item("nav.units", "/admin/units", Set.of(SYS, "ROLE_COORDINATOR")),
             new Item("nav.calendar", "/calendar", Set.of()),
             new Item("nav.calendarAdmin", "/admin/calendar", Set.of(SYS)),
