@@ -54,6 +54,8 @@ class DisclosureAccessIT {
                 .param("version", "0").param("on", "2025-09-30").param("outcome", "DISCLOSED"))
                 .andExpect(status().is3xxRedirection());
         assertThat(fixtures.reload(id).getStatus()).isEqualTo(Status.CLOSED);
+        assertThat(mvc.perform(get("/disclosure/" + id).with(fixtures.as("liaison"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("review-form");
     }
 
     @Test
@@ -79,7 +81,9 @@ class DisclosureAccessIT {
     void leaderAndCityLeaderReadButCannotAct() throws Exception {
         DisclosureRequest r = chuanshanRequest();
         for (String reader : new String[] {"leader", "cityleader"}) {
-            mvc.perform(get("/disclosure/" + r.getId()).with(fixtures.as(reader))).andExpect(status().isOk());
+            String page = mvc.perform(get("/disclosure/" + r.getId()).with(fixtures.as(reader)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("deadline-reply").doesNotContain("reply-form");
             mvc.perform(post("/disclosure/" + r.getId() + "/reply").with(fixtures.as(reader)).with(csrf())
                     .param("version", "0").param("on", "2025-09-30").param("outcome", "DISCLOSED"))
                     .andExpect(status().isForbidden());

@@ -120,7 +120,7 @@ class DisclosureReportIT {
     }
 
     @Test
-    void indicatorsCountRepliesOnTimeAndOutcomesForThePeriod() {
+    void indicatorsCountRepliesOnTimeAndOutcomesForThePeriod() throws Exception {
         long unit = knownYear();
         DisclosureIndicators ind = reports.indicators(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), unit,
                 DisclosureFixtures.COORDINATOR);
@@ -132,5 +132,16 @@ class DisclosureReportIT {
         assertThat(ind.open()).isEqualTo(1);
         assertThat(ind.outcomes().get(Outcome.Group.DISCLOSED)).isEqualTo(2);
         assertThat(ind.outcomes().get(Outcome.Group.OTHER)).isEqualTo(1);
+        String page = mvc.perform(get("/disclosure/indicators").param("from", "2025-01-01").param("to", "2025-12-31")
+                .param("unit", String.valueOf(unit)).with(fixtures.as("cityleader")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("75.0% (3/4)", "依申请公开按期答复率", "第三十三条");
+    }
+
+    @Test
+    void endpointsAreInTheOpenApiDocument() throws Exception {
+        assertThat(mvc.perform(get("/v3/api-docs").with(fixtures.as("coordinator"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())
+                .contains("/api/disclosure/{id}/actions", "/api/disclosure/report", "/api/disclosure/indicators");
     }
 }

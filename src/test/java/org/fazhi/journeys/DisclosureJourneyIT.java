@@ -40,7 +40,7 @@ class DisclosureJourneyIT {
             browser.click(By.id("disclosure-submit"));
             assertThat(browser.text(By.id("case-received"))).contains("2025-09-19");
             assertThat(browser.text(By.id("deadline-reply-date"))).isEqualTo("2025-10-23");
-            assertThat(browser.text(By.id("deadline-reply"))).contains("2025-09-28", "2025-10-11", "第三十三条");
+            assertThat(browser.text(By.id("deadline-reply"))).contains("2025-09-28", "2025-10-11", "第33条");
             setDate(browser, "reply-on", "2025-10-20");
             new Select(browser.find(By.id("reply-outcome"))).selectByValue("PARTIAL");
             browser.click(By.id("reply-submit"));

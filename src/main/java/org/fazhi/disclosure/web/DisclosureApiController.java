@@ -33,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** 依申请公开 over HTTP: the same rules and data scope as the pages. */
 @RestController
 @RequestMapping("/api/disclosure")
-@Tag(name = "disclosure", description = "依申请公开 register (政府信息公开条例 2019)")
+@Tag(name = "disclosure", description = "Government information disclosure requests (Disclosure Regulations 2019)")
 @PreAuthorize("hasAnyRole('COORDINATOR','CITY_LEADER','UNIT_LIAISON','UNIT_LEADER')")
 class DisclosureApiController {
 
@@ -92,7 +92,7 @@ class DisclosureApiController {
     }
 
     @PostMapping("/{id}/actions")
-    @Operation(summary = "Apply one action (补正, extension, consultation, reply, review, void)")
+    @Operation(summary = "Apply one action (correction, extension, consultation, reply, review, void)")
     RequestDto act(@PathVariable long id, @RequestBody ActionBody body) {
         CurrentUser u = users.require();
         String action = body.action() == null ? "" : body.action();
@@ -113,13 +113,13 @@ class DisclosureApiController {
     }
 
     @GetMapping("/report")
-    @Operation(summary = "Annual report table (第三部分 and 第四部分) for a year and unit (omit for all units)")
+    @Operation(summary = "Annual report table (parts III and IV of the national format) for a year and unit (omit for all units)")
     AnnualReport report(@RequestParam int year, @RequestParam(required = false) Long unit) {
         return reports.annual(year, unit, users.require());
     }
 
     @GetMapping("/indicators")
-    @Operation(summary = "依申请公开按期答复率 and outcome counts for a period and unit")
+    @Operation(summary = "On-time reply rate and outcome counts for a period and unit")
     DisclosureIndicators indicators(@RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                                     @RequestParam @DateTimeFormat(iso = ISO.DATE) LocalDate to,
                                     @RequestParam(required = false) Long unit) {

@@ -98,7 +98,7 @@ class DisclosureReportController {
         AnnualReport report = reports.annual(year, scope, user);
         Function<String, String> label = key -> messages.getMessage(key, null, key, locale);
         String who = scope == null ? label.apply("disclosure.report.allUnits") : units.displayName(scope);
-        String title = messages.getMessage("disclosure.report.documentTitle", new Object[] {year, who}, locale);
+        String title = messages.getMessage("disclosure.report.documentTitle", new Object[] {String.valueOf(year), who}, locale);
         byte[] body = excel ? ReportDocuments.xlsx(report, title, label) : ReportDocuments.docx(report, title, label);
         String file = URLEncoder.encode(title + (excel ? ".xlsx" : ".docx"), StandardCharsets.UTF_8).replace("+", "%20");
         return ResponseEntity.ok().contentType(excel ? XLSX : DOCX)
