@@ -26,6 +26,8 @@ final class Navigation {
             new Item("nav.import", "/plans/import", Set.of("ROLE_COORDINATOR")),
             new Item("nav.disclosure", "/disclosure", Set.of("ROLE_COORDINATOR", "ROLE_CITY_LEADER",
                     "ROLE_UNIT_LIAISON", "ROLE_UNIT_LEADER")),
+            new Item("nav.litigation", "/litigation", Set.of("ROLE_COORDINATOR", "ROLE_CITY_LEADER",
+                    "ROLE_UNIT_LIAISON", "ROLE_UNIT_LEADER")),
             new Item("nav.units", "/admin/units", Set.of(SYS, "ROLE_COORDINATOR")),
             new Item("nav.calendar", "/calendar", Set.of()),
             new Item("nav.calendarAdmin", "/admin/calendar", Set.of(SYS)),
