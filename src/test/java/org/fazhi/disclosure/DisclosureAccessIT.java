@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +18,7 @@ import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Data scope of the register: pages, forms and API, with forged ids. */
@@ -103,6 +105,28 @@ class DisclosureAccessIT {
                 .with(fixtures.as("liaison-fgw"))).andExpect(status().isNotFound());
         mvc.perform(get("/disclosure/report.xlsx").param("year", "2025").with(fixtures.as("liaison")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void liaisonAttachesFilesThatOnlyReadersOfTheUnitCanDownload() throws Exception {
+        DisclosureRequest r = chuanshanRequest();
+        MockMultipartFile pdf = new MockMultipartFile("file", "申请书.pdf", "application/pdf",
+                org.fazhi.attachment.Samples.pdf());
+        mvc.perform(multipart("/disclosure/" + r.getId() + "/files").file(pdf).with(fixtures.as("leader")).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(multipart("/disclosure/" + r.getId() + "/files").file(pdf).with(fixtures.as("liaison-fgw")).with(csrf()))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/disclosure/" + r.getId() + "/files").file(pdf).with(fixtures.as("liaison")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/disclosure/" + r.getId()).with(fixtures.as("leader")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/disclosure/" + r.getId() + "/files/(\\d+)")
+                .matcher(page);
+        assertThat(link.find()).isTrue();
+        String download = link.group();
+        mvc.perform(get(download).with(fixtures.as("leader"))).andExpect(status().isOk());
+        mvc.perform(get(download).with(fixtures.as("liaison-fgw"))).andExpect(status().isNotFound());
+        assertThat(page).contains("申请书.pdf");
     }
 
     @Test

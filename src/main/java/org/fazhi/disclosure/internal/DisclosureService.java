@@ -1,8 +1,11 @@
 package org.fazhi.disclosure.internal;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.fazhi.attachment.Attachments;
+import org.fazhi.attachment.StoredFile;
 import org.fazhi.calendar.CalendarManagement;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.organization.UnitDirectory;
@@ -28,13 +31,38 @@ public class DisclosureService {
     private final DisclosureHistory history;
     private final CalendarManagement calendar;
     private final UnitDirectory units;
+    private final Attachments attachments;
 
     DisclosureService(DisclosureRequests requests, DisclosureHistory history, CalendarManagement calendar,
-                      UnitDirectory units) {
+                      UnitDirectory units, Attachments attachments) {
         this.requests = requests;
         this.history = history;
         this.calendar = calendar;
         this.units = units;
+        this.attachments = attachments;
+    }
+
+    /** The owner reference of a request's files in the attachment module. */
+    public static String owner(long id) {
+        return "disclosure:request:" + id;
+    }
+
+    /** Attaches a file (the request letter, the reply, …) to a request the actor may act for; logged. */
+    @Transactional
+    public StoredFile attach(long id, String fileName, InputStream content, CurrentUser actor) {
+        DisclosureRequest request = requests.findById(id)
+                .orElseThrow(() -> new NotFoundException("error.disclosure.notFound"));
+        DisclosureAccess.requireAct(actor, request.getUnitId());
+        StoredFile file = attachments.store(owner(id), fileName, content, actor.username());
+        history.record(id, actor.username(), "attached", file.fileName());
+        return file;
+    }
+
+    /** The files of a request the actor may read. */
+    @Transactional(readOnly = true)
+    public List<StoredFile> files(long id, CurrentUser actor) {
+        get(id, actor);
+        return attachments.of(owner(id));
     }
 
     /** Registers a request for a unit the actor may act for; refused without the receipt date (Art. 31). */

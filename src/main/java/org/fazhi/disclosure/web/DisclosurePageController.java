@@ -11,6 +11,7 @@ import org.fazhi.disclosure.internal.Outcome;
 import org.fazhi.disclosure.internal.RequesterType;
 import org.fazhi.disclosure.internal.ReviewResult;
 import org.fazhi.disclosure.internal.Status;
+import org.fazhi.attachment.Attachments;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.organization.UnitDirectory;
@@ -36,9 +37,11 @@ class DisclosurePageController {
     private final DisclosureHistory history;
     private final UnitDirectory units;
     private final CurrentUsers users;
+    private final Attachments attachments;
 
     DisclosurePageController(DisclosureService service, DisclosureDeadlines deadlines, DisclosureHistory history,
-                             UnitDirectory units, CurrentUsers users) {
+                             UnitDirectory units, CurrentUsers users, Attachments attachments) {
+        this.attachments = attachments;
         this.service = service;
         this.deadlines = deadlines;
         this.history = history;
@@ -95,6 +98,8 @@ class DisclosurePageController {
         model.addAttribute("unitName", units.displayName(request.getUnitId()));
         model.addAttribute("deadlines", deadlines.of(request, DisclosureView.today()));
         model.addAttribute("history", history.of(id));
+        model.addAttribute("files", service.files(id, user));
+        model.addAttribute("maxBytes", attachments.maxBytes());
         model.addAttribute("mayAct", DisclosureAccess.mayAct(user, request.getUnitId()));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("reviewResults", ReviewResult.values());

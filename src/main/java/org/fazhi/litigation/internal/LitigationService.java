@@ -1,8 +1,11 @@
 package org.fazhi.litigation.internal;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import org.fazhi.attachment.Attachments;
+import org.fazhi.attachment.StoredFile;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.platform.DomainException;
@@ -25,11 +28,35 @@ public class LitigationService {
     private final LitigationCases cases;
     private final LitigationRecords records;
     private final UnitDirectory units;
+    private final Attachments attachments;
 
-    LitigationService(LitigationCases cases, LitigationRecords records, UnitDirectory units) {
+    LitigationService(LitigationCases cases, LitigationRecords records, UnitDirectory units, Attachments attachments) {
         this.cases = cases;
         this.records = records;
         this.units = units;
+        this.attachments = attachments;
+    }
+
+    /** The owner reference of a case's files in the attachment module. */
+    public static String owner(long id) {
+        return "litigation:case:" + id;
+    }
+
+    /** Attaches a file (complaint, defence, judgment, suggestion, …) to a case the actor may act for; logged. */
+    @Transactional
+    public StoredFile attach(long id, String fileName, InputStream content, CurrentUser actor) {
+        LitigationCase c = cases.findById(id).orElseThrow(() -> new NotFoundException("error.litigation.notFound"));
+        LitigationAccess.requireAct(actor, c.getUnitId());
+        StoredFile file = attachments.store(owner(id), fileName, content, actor.username());
+        records.log(id, actor.username(), "attached", file.fileName());
+        return file;
+    }
+
+    /** The files of a case the actor may read. */
+    @Transactional(readOnly = true)
+    public List<StoredFile> files(long id, CurrentUser actor) {
+        get(id, actor);
+        return attachments.of(owner(id));
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package org.fazhi.litigation.web;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.fazhi.attachment.Attachments;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.litigation.LitigationProperties;
@@ -47,9 +48,11 @@ class LitigationPageController {
     private final LitigationReports reports;
     private final UnitDirectory units;
     private final CurrentUsers users;
+    private final Attachments attachments;
 
     LitigationPageController(LitigationService service, LitigationDeadlines deadlines, LitigationRecords records,
-                             LitigationReports reports, UnitDirectory units, CurrentUsers users) {
+                             LitigationReports reports, UnitDirectory units, CurrentUsers users, Attachments attachments) {
+        this.attachments = attachments;
         this.service = service;
         this.deadlines = deadlines;
         this.records = records;
@@ -118,6 +121,8 @@ class LitigationPageController {
         model.addAttribute("hearings", records.hearings(List.of(id)));
         model.addAttribute("suggestions", records.suggestions(List.of(id)));
         model.addAttribute("history", records.history(id));
+        model.addAttribute("files", service.files(id, user));
+        model.addAttribute("maxBytes", attachments.maxBytes());
         model.addAttribute("mayAct", LitigationAccess.mayAct(user, c.getUnitId()));
         model.addAttribute("appearances", Appearance.values());
         model.addAttribute("excuses", Excuse.values());
