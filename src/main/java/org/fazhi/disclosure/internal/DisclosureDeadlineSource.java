@@ -1,0 +1,74 @@
+package org.fazhi.disclosure.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.fazhi.calendar.CalendarManagement;
+import org.fazhi.calendar.DeadlineSource;
+import org.fazhi.calendar.TrackedDeadline;
+import org.fazhi.identity.AccountPrincipal;
+import org.fazhi.identity.CurrentUser;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the calendar about open disclosure deadlines (补正 notice and reply), so a calendar change recomputes
+ * them and users' ICS feeds carry them: a liaison or unit leader gets its unit's, the coordinator and city
+ * leader every unit's.
+ */
+@Component
+class DisclosureDeadlineSource implements DeadlineSource {
+
+    private final DisclosureRequests requests;
+    private final CalendarManagement calendar;
+    private final UserDetailsService accounts;
+    private final MessageSource messages;
+
+    DisclosureDeadlineSource(DisclosureRequests requests, CalendarManagement calendar, UserDetailsService accounts,
+                             MessageSource messages) {
+        this.requests = requests;
+        this.calendar = calendar;
+        this.accounts = accounts;
+        this.messages = messages;
+    }
+
+    @Override
+    public List<TrackedDeadline> openDeadlines() {
+        return tracked(requests.findByStatusIn(List.of(Status.OPEN)));
+    }
+
+    @Override
+    public List<TrackedDeadline> openDeadlinesFor(String username) {
+        UserDetails details;
+        try {
+            details = accounts.loadUserByUsername(username);
+        } catch (UsernameNotFoundException e) {
+            return List.of();
+        }
+        if (!(details instanceof AccountPrincipal principal)) {
+            return List.of();
+        }
+        CurrentUser user = principal.user();
+        return tracked(requests.findByStatusIn(List.of(Status.OPEN)).stream()
+                .filter(r -> DisclosureAccess.mayRead(user, r.getUnitId())).toList());
+    }
+
+    private List<TrackedDeadline> tracked(List<DisclosureRequest> open) {
+        List<TrackedDeadline> all = new ArrayList<>();
+        for (DisclosureRequest r : open) {
+            ReplyClock.correctionNotice(r, calendar.rules()).ifPresent(d -> all.add(new TrackedDeadline(
+                    "disclosure:" + r.getId() + ":correctionNotice", title("correctionNotice", r), d)));
+            ReplyClock.reply(r, calendar.rules()).ifPresent(d -> all.add(new TrackedDeadline(
+                    "disclosure:" + r.getId() + ":reply", title("reply", r), d)));
+        }
+        return all;
+    }
+
+    private String title(String which, DisclosureRequest r) {
+        return messages.getMessage("disclosure.deadline." + which, new Object[] {r.getId(), r.getRequesterName()},
+                Locale.SIMPLIFIED_CHINESE);
+    }
+}

@@ -1,0 +1,62 @@
+package org.fazhi.disclosure.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.fazhi.attachment.AttachmentDownloads;
+import org.fazhi.attachment.Attachments;
+import org.fazhi.attachment.StoredFile;
+import org.fazhi.identity.CurrentUsers;
+import org.fazhi.disclosure.internal.DisclosureService;
+import org.fazhi.platform.DomainException;
+import org.fazhi.platform.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Files of a case: upload by those who act for its unit, download by those who may read it. */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR','CITY_LEADER','UNIT_LIAISON','UNIT_LEADER')")
+class DisclosureFileController {
+
+    private final DisclosureService service;
+    private final Attachments attachments;
+    private final CurrentUsers users;
+
+    DisclosureFileController(DisclosureService service, Attachments attachments, CurrentUsers users) {
+        this.service = service;
+        this.attachments = attachments;
+        this.users = users;
+    }
+
+    @PostMapping("/disclosure/{id}/files")
+    @PreAuthorize("hasAnyRole('COORDINATOR','UNIT_LIAISON')")
+    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
+        try {
+            service.attach(id, file.getOriginalFilename(), file.getInputStream(), users.require());
+            redirect.addFlashAttribute("flash", "disclosure.saved");
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            redirect.addFlashAttribute("flashError", e.messageKey());
+            redirect.addFlashAttribute("flashArgs", e.args());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "redirect:/disclosure/" + id;
+    }
+
+    @GetMapping("/disclosure/{id}/files/{fileId}")
+    ResponseEntity<StreamingResponseBody> download(@PathVariable long id, @PathVariable long fileId) {
+        service.get(id, users.require());
+        StoredFile file = attachments.find(DisclosureService.owner(id), fileId)
+                .orElseThrow(() -> new NotFoundException("error.attachment.notFound", fileId));
+        return AttachmentDownloads.response(attachments, file);
+    }
+}

@@ -1,0 +1,142 @@
+package org.fazhi.disclosure.web;
+
+import java.util.List;
+import org.fazhi.disclosure.internal.Channel;
+import org.fazhi.disclosure.internal.DisclosureAccess;
+import org.fazhi.disclosure.internal.DisclosureDeadlines;
+import org.fazhi.disclosure.internal.DisclosureHistory;
+import org.fazhi.disclosure.internal.DisclosureRequest;
+import org.fazhi.disclosure.internal.DisclosureService;
+import org.fazhi.disclosure.internal.Outcome;
+import org.fazhi.disclosure.internal.RequesterType;
+import org.fazhi.disclosure.internal.ReviewResult;
+import org.fazhi.disclosure.internal.Status;
+import org.fazhi.attachment.Attachments;
+import org.fazhi.identity.CurrentUser;
+import org.fazhi.identity.CurrentUsers;
+import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitView;
+import org.fazhi.platform.DomainException;
+import org.fazhi.platform.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The register list, the registration form and the case page of 依申请公开. */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR','CITY_LEADER','UNIT_LIAISON','UNIT_LEADER')")
+class DisclosurePageController {
+
+    private final DisclosureService service;
+    private final DisclosureDeadlines deadlines;
+    private final DisclosureHistory history;
+    private final UnitDirectory units;
+    private final CurrentUsers users;
+    private final Attachments attachments;
+
+    DisclosurePageController(DisclosureService service, DisclosureDeadlines deadlines, DisclosureHistory history,
+                             UnitDirectory units, CurrentUsers users, Attachments attachments) {
+        this.attachments = attachments;
+        this.service = service;
+        this.deadlines = deadlines;
+        this.history = history;
+        this.units = units;
+        this.users = users;
+    }
+
+    @GetMapping("/disclosure")
+    String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) Status status,
+                @RequestParam(required = false) DisclosureDeadlines.Light light,
+                @RequestParam(required = false) Integer year, Model model) {
+        CurrentUser user = users.require();
+        List<DisclosureView> rows = service.visibleTo(user).stream()
+                .filter(r -> unit == null || r.getUnitId() == unit)
+                .filter(r -> status == null || r.getStatus() == status)
+                .filter(r -> year == null || r.getReceivedOn().getYear() == year)
+                .map(r -> view(r))
+                .filter(v -> light == null || v.light() == light)
+                .toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("statuses", Status.values());
+        model.addAttribute("lights", DisclosureDeadlines.Light.values());
+        model.addAttribute("filterUnit", unit);
+        model.addAttribute("filterStatus", status);
+        model.addAttribute("filterLight", light);
+        model.addAttribute("filterYear", year);
+        model.addAttribute("unitChoices", readableUnits(user));
+        model.addAttribute("mayRegister", !actableUnits(user).isEmpty());
+        return "disclosure/list";
+    }
+
+    @GetMapping("/disclosure/new")
+    String form(Model model) {
+        return showForm(new RegistrationForm(), null, model);
+    }
+
+    @PostMapping("/disclosure")
+    String register(@ModelAttribute("form") RegistrationForm form, Model model) {
+        try {
+            DisclosureRequest saved = service.register(form.toRegistration(), users.require());
+            return "redirect:/disclosure/" + saved.getId();
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            return showForm(form, e, model);
+        }
+    }
+
+    @GetMapping("/disclosure/{id}")
+    String show(@PathVariable long id, Model model) {
+        CurrentUser user = users.require();
+        DisclosureRequest request = service.get(id, user);
+        model.addAttribute("r", request);
+        model.addAttribute("unitName", units.displayName(request.getUnitId()));
+        model.addAttribute("deadlines", deadlines.of(request, DisclosureView.today()));
+        model.addAttribute("history", history.of(id));
+        model.addAttribute("files", service.files(id, user));
+        model.addAttribute("maxBytes", attachments.maxBytes());
+        model.addAttribute("mayAct", DisclosureAccess.mayAct(user, request.getUnitId()));
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("reviewResults", ReviewResult.values());
+        model.addAttribute("today", DisclosureView.today());
+        return "disclosure/case";
+    }
+
+    private String showForm(RegistrationForm form, DomainException error, Model model) {
+        CurrentUser user = users.require();
+        List<UnitView> choices = actableUnits(user);
+        if (choices.isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("disclosure: no unit to act for");
+        }
+        if (form.getUnitId() == null && user.unitId() != null) {
+            form.setUnitId(user.unitId());
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("unitChoices", choices);
+        model.addAttribute("types", RequesterType.values());
+        model.addAttribute("channels", Channel.values());
+        if (error != null) {
+            model.addAttribute("formErrorKey", error.messageKey());
+            model.addAttribute("formErrorArgs", error.args());
+        }
+        return "disclosure/new";
+    }
+
+    private DisclosureView view(DisclosureRequest r) {
+        return new DisclosureView(r, units.displayName(r.getUnitId()), deadlines.replyDue(r).orElse(null),
+                deadlines.light(r, DisclosureView.today()));
+    }
+
+    private List<UnitView> readableUnits(CurrentUser user) {
+        return units.activeUnits().stream().filter(u -> DisclosureAccess.mayRead(user, u.id())).toList();
+    }
+
+    private List<UnitView> actableUnits(CurrentUser user) {
+        return units.activeUnits().stream().filter(u -> DisclosureAccess.mayAct(user, u.id())).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package org.fazhi.disclosure.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Function;
+import org.fazhi.disclosure.internal.AnnualReport;
+import org.fazhi.disclosure.internal.DisclosureAccess;
+import org.fazhi.disclosure.internal.DisclosureReports;
+import org.fazhi.disclosure.internal.Outcome;
+import org.fazhi.disclosure.internal.ReportDocuments;
+import org.fazhi.identity.CurrentUser;
+import org.fazhi.identity.CurrentUsers;
+import org.fazhi.organization.UnitDirectory;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The annual report table (page, Excel, Word) and the indicators, for a year or period and a unit (or all
+ * units for the coordinator and city leader).
+ */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR','CITY_LEADER','UNIT_LIAISON','UNIT_LEADER')")
+class DisclosureReportController {
+
+    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final DisclosureReports reports;
+    private final UnitDirectory units;
+    private final CurrentUsers users;
+    private final MessageSource messages;
+
+    DisclosureReportController(DisclosureReports reports, UnitDirectory units, CurrentUsers users,
+                               MessageSource messages) {
+        this.reports = reports;
+        this.units = units;
+        this.users = users;
+        this.messages = messages;
+    }
+
+    @GetMapping("/disclosure/report")
+    String report(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit,
+                  Model model) {
+        CurrentUser user = users.require();
+        int y = year == null ? DisclosureView.today().getYear() - 1 : year;
+        Long scope = reports.scope(unit, user);
+        model.addAttribute("report", reports.annual(y, scope, user));
+        model.addAttribute("year", y);
+        model.addAttribute("unit", scope);
+        model.addAttribute("scopeName", scope == null ? null : units.displayName(scope));
+        model.addAttribute("unitChoices", units.activeUnits().stream()
+                .filter(u -> DisclosureAccess.mayRead(user, u.id())).toList());
+        model.addAttribute("seesAll", DisclosureAccess.seesAll(user));
+        return "disclosure/report";
+    }
+
+    @GetMapping("/disclosure/report.xlsx")
+    ResponseEntity<byte[]> xlsx(@RequestParam int year, @RequestParam(required = false) Long unit, Locale locale) {
+        return document(year, unit, locale, true);
+    }
+
+    @GetMapping("/disclosure/report.docx")
+    ResponseEntity<byte[]> docx(@RequestParam int year, @RequestParam(required = false) Long unit, Locale locale) {
+        return document(year, unit, locale, false);
+    }
+
+    @GetMapping("/disclosure/indicators")
+    String indicators(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+                      @RequestParam(required = false) Long unit, Model model) {
+        CurrentUser user = users.require();
+        LocalDate end = to == null ? DisclosureView.today() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        Long scope = reports.scope(unit, user);
+        model.addAttribute("ind", reports.indicators(start, end, scope, user));
+        model.addAttribute("unit", scope);
+        model.addAttribute("groups", Outcome.Group.values());
+        model.addAttribute("unitChoices", units.activeUnits().stream()
+                .filter(u -> DisclosureAccess.mayRead(user, u.id())).toList());
+        model.addAttribute("seesAll", DisclosureAccess.seesAll(user));
+        return "disclosure/indicators";
+    }
+
+    private ResponseEntity<byte[]> document(int year, Long unit, Locale locale, boolean excel) {
+        CurrentUser user = users.require();
+        Long scope = reports.scope(unit, user);
+        AnnualReport report = reports.annual(year, scope, user);
+        Function<String, String> label = key -> messages.getMessage(key, null, key, locale);
+        String who = scope == null ? label.apply("disclosure.report.allUnits") : units.displayName(scope);
+        String title = messages.getMessage("disclosure.report.documentTitle", new Object[] {String.valueOf(year), who}, locale);
+        byte[] body = excel ? ReportDocuments.xlsx(report, title, label) : ReportDocuments.docx(report, title, label);
+        String file = URLEncoder.encode(title + (excel ? ".xlsx" : ".docx"), StandardCharsets.UTF_8).replace("+", "%20");
+        return ResponseEntity.ok().contentType(excel ? XLSX : DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + file).body(body);
+    }
+}

@@ -1,0 +1,168 @@
+package org.fazhi.litigation.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.fazhi.attachment.Attachments;
+import org.fazhi.identity.CurrentUser;
+import org.fazhi.identity.CurrentUsers;
+import org.fazhi.litigation.LitigationProperties;
+import org.fazhi.litigation.internal.Appearance;
+import org.fazhi.litigation.internal.Excuse;
+import org.fazhi.litigation.internal.Instance;
+import org.fazhi.litigation.internal.JudgmentResult;
+import org.fazhi.litigation.internal.LitigationAccess;
+import org.fazhi.litigation.internal.LitigationCase;
+import org.fazhi.litigation.internal.LitigationDeadlines;
+import org.fazhi.litigation.internal.LitigationRecords;
+import org.fazhi.litigation.internal.LitigationReports;
+import org.fazhi.litigation.internal.LitigationService;
+import org.fazhi.litigation.internal.LitigationStatus;
+import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitView;
+import org.fazhi.platform.DomainException;
+import org.fazhi.platform.NotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The litigation register: list, registration, case page and indicators. */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR','CITY_LEADER','UNIT_LIAISON','UNIT_LEADER')")
+class LitigationPageController {
+
+    /** A list row. */
+    record Row(LitigationCase c, String unitName, LocalDate defenceDue, LitigationDeadlines.Light light) {
+    }
+
+    private final LitigationService service;
+    private final LitigationDeadlines deadlines;
+    private final LitigationRecords records;
+    private final LitigationReports reports;
+    private final UnitDirectory units;
+    private final CurrentUsers users;
+    private final Attachments attachments;
+
+    LitigationPageController(LitigationService service, LitigationDeadlines deadlines, LitigationRecords records,
+                             LitigationReports reports, UnitDirectory units, CurrentUsers users, Attachments attachments) {
+        this.attachments = attachments;
+        this.service = service;
+        this.deadlines = deadlines;
+        this.records = records;
+        this.reports = reports;
+        this.units = units;
+        this.users = users;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
+    @GetMapping("/litigation")
+    String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) LitigationStatus status,
+                @RequestParam(required = false) LitigationDeadlines.Light light, Model model) {
+        CurrentUser user = users.require();
+        List<Row> rows = service.visibleTo(user).stream()
+                .filter(c -> unit == null || c.getUnitId() == unit)
+                .filter(c -> status == null || c.getStatus() == status)
+                .map(c -> new Row(c, units.displayName(c.getUnitId()), deadlines.defenceDue(c), deadlines.light(c, today())))
+                .filter(r -> light == null || r.light() == light).toList();
+        model.addAttribute("rows", rows);
+        model.addAttribute("statuses", LitigationStatus.values());
+        model.addAttribute("lights", LitigationDeadlines.Light.values());
+        model.addAttribute("filterUnit", unit);
+        model.addAttribute("filterStatus", status);
+        model.addAttribute("filterLight", light);
+        model.addAttribute("unitChoices", units.activeUnits().stream().filter(u -> LitigationAccess.mayRead(user, u.id())).toList());
+        model.addAttribute("mayRegister", !actable(user).isEmpty());
+        return "litigation/list";
+    }
+
+    @GetMapping("/litigation/new")
+    String form(Model model) {
+        return showForm(null, model);
+    }
+
+    @PostMapping("/litigation")
+    String register(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String court,
+                    @RequestParam(required = false) String caseNumber, @RequestParam(required = false) String plaintiff,
+                    @RequestParam(required = false) String act, @RequestParam(required = false) Instance instance,
+                    @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate complaintReceivedOn,
+                    Model model) {
+        LitigationService.Registration form = new LitigationService.Registration(unitId == null ? -1 : unitId, court,
+                caseNumber, plaintiff, act, instance, complaintReceivedOn);
+        try {
+            return "redirect:/litigation/" + service.register(form, users.require()).getId();
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            model.addAttribute("formErrorKey", e.messageKey());
+            model.addAttribute("formErrorArgs", e.args());
+            return showForm(form, model);
+        }
+    }
+
+    @GetMapping("/litigation/{id}")
+    String show(@PathVariable long id, Model model) {
+        CurrentUser user = users.require();
+        LitigationCase c = service.get(id, user);
+        model.addAttribute("c", c);
+        model.addAttribute("unitName", units.displayName(c.getUnitId()));
+        model.addAttribute("defence", deadlines.explainDefence(c));
+        model.addAttribute("defenceOnTime", deadlines.defenceOnTime(c).orElse(null));
+        model.addAttribute("light", deadlines.light(c, today()));
+        model.addAttribute("hearings", records.hearings(List.of(id)));
+        model.addAttribute("suggestions", records.suggestions(List.of(id)));
+        model.addAttribute("history", records.history(id));
+        model.addAttribute("files", service.files(id, user));
+        model.addAttribute("maxBytes", attachments.maxBytes());
+        model.addAttribute("mayAct", LitigationAccess.mayAct(user, c.getUnitId()));
+        model.addAttribute("appearances", Appearance.values());
+        model.addAttribute("excuses", Excuse.values());
+        model.addAttribute("results", JudgmentResult.values());
+        model.addAttribute("today", today());
+        return "litigation/case";
+    }
+
+    @GetMapping("/litigation/indicators")
+    String indicators(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
+                      @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
+                      @RequestParam(required = false) Long unit,
+                      @RequestParam(required = false) LitigationProperties.AppearanceRate definition, Model model) {
+        CurrentUser user = users.require();
+        LocalDate end = to == null ? today() : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        Long scope = reports.scope(unit, user);
+        model.addAttribute("ind", definition == null ? reports.indicators(start, end, scope, user)
+                : reports.indicators(start, end, scope, user, definition));
+        model.addAttribute("unit", scope);
+        model.addAttribute("definitions", LitigationProperties.AppearanceRate.values());
+        model.addAttribute("unitChoices", units.activeUnits().stream().filter(u -> LitigationAccess.mayRead(user, u.id())).toList());
+        model.addAttribute("seesAll", LitigationAccess.seesAll(user));
+        return "litigation/indicators";
+    }
+
+    private String showForm(LitigationService.Registration form, Model model) {
+        CurrentUser user = users.require();
+        List<UnitView> choices = actable(user);
+        if (choices.isEmpty()) {
+            throw new AccessDeniedException("litigation: no unit to act for");
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("ownUnit", user.unitId());
+        model.addAttribute("unitChoices", choices);
+        model.addAttribute("instances", Instance.values());
+        return "litigation/new";
+    }
+
+    private List<UnitView> actable(CurrentUser user) {
+        return units.activeUnits().stream().filter(u -> LitigationAccess.mayAct(user, u.id())).toList();
+    }
+}
