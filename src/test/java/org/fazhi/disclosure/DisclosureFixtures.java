@@ -40,7 +40,7 @@ class DisclosureFixtures {
 
     /** A fresh unit, so counts are not disturbed by other tests sharing the database. */
     long freshUnit() {
-        return registration.register(UnitKind.MUNICIPAL_DEPARTMENT,
+        return registration.register(UnitKind.OTHER,
                 "测试公开局" + UUID.randomUUID().toString().substring(0, 8)).id();
     }
 

@@ -58,7 +58,7 @@ class LitigationScenarioIT {
     MockMvc mvc;
 
     private long freshUnit() {
-        return registration.register(UnitKind.MUNICIPAL_DEPARTMENT, "测试应诉局" + UUID.randomUUID().toString().substring(0, 8)).id();
+        return registration.register(UnitKind.OTHER, "测试应诉局" + UUID.randomUUID().toString().substring(0, 8)).id();
     }
 
     private LitigationCase register(long unit, Instance instance, String received) {

@@ -65,8 +65,8 @@ class AssignmentSyncIT {
     void aMergedUnitsAssignmentsPassToTheSurvivorWithTheirReportsOrRetireWhereTheSurvivorHasOne() {
         String a = name();
         String b = name();
-        long unitA = registration.register(UnitKind.MUNICIPAL_DEPARTMENT, a).id();
-        long unitB = registration.register(UnitKind.MUNICIPAL_DEPARTMENT, b).id();
+        long unitA = registration.register(UnitKind.OTHER, a).id();
+        long unitB = registration.register(UnitKind.OTHER, b).id();
         String text = Notices.notice(Notices.docNumber(),
                 "任务甲。(责任单位:" + b + ";完成时限:2026年12月31日前)",
                 "任务乙。(牵头单位:" + a + ";责任单位:" + b + ";完成时限:2026年12月31日前)").replace("2030", "2026");
@@ -98,8 +98,8 @@ class AssignmentSyncIT {
     void theCoordinatorAddingRemovingAndReAddingAUnitCreatesRetiresAndRevivesOneAssignment() {
         String a = name();
         String c = name();
-        registration.register(UnitKind.MUNICIPAL_DEPARTMENT, a);
-        long unitC = registration.register(UnitKind.MUNICIPAL_DEPARTMENT, c).id();
+        registration.register(UnitKind.OTHER, a);
+        long unitC = registration.register(UnitKind.OTHER, c).id();
         String text = Notices.notice(Notices.docNumber(), "任务丙。(责任单位:" + a + ";完成时限:2026年12月31日前)")
                 .replace("2030", "2026");
         long plan = imports.save(text.getBytes(StandardCharsets.UTF_8), "t.txt", Map.of(), "coordinator");

@@ -50,7 +50,7 @@ class ReconsiderationFixtures {
 
     /** A unit no other test uses, so counts over it are exact on a shared database. */
     long freshUnit() {
-        return registration.register(UnitKind.MUNICIPAL_DEPARTMENT,
+        return registration.register(UnitKind.OTHER,
                 "复议测试局" + UUID.randomUUID().toString().substring(0, 8)).id();
     }
 
