@@ -33,6 +33,8 @@ class DisclosureAccessIT {
     MockMvc mvc;
     @Autowired
     DisclosureFixtures fixtures;
+    @Autowired
+    org.fazhi.calendar.CalendarManagement calendar;
 
     private DisclosureRequest chuanshanRequest() {
         return fixtures.inPerson(fixtures.unit(CHUANSHAN), RequesterType.PERSON, LocalDate.of(2025, 9, 19));
@@ -77,6 +79,15 @@ class DisclosureAccessIT {
         String list = mvc.perform(get("/disclosure").with(fixtures.as("liaison-fgw")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(list).doesNotContain("disclosure-row-" + r.getId() + "\"");
+    }
+
+    @Test
+    void openDeadlinesReachTheUnitsIcsFeedOnly() {
+        DisclosureRequest r = chuanshanRequest();
+        String id = "disclosure:" + r.getId() + ":reply";
+        assertThat(calendar.openDeadlinesFor("liaison")).anyMatch(d -> d.id().equals(id));
+        assertThat(calendar.openDeadlinesFor("coordinator")).anyMatch(d -> d.id().equals(id));
+        assertThat(calendar.openDeadlinesFor("liaison-fgw")).noneMatch(d -> d.id().equals(id));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.fazhi.identity.CurrentUsers;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -109,6 +110,9 @@ class DisclosureActionController {
             redirect.addFlashAttribute("flash", "disclosure.saved");
         } catch (NotFoundException e) {
             throw e;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("flashError", "error.disclosure.stale");
+            redirect.addFlashAttribute("flashArgs", new Object[0]);
         } catch (DomainException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             redirect.addFlashAttribute("flashArgs", e.args());

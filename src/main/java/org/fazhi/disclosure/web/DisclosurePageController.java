@@ -1,5 +1,6 @@
 package org.fazhi.disclosure.web;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.disclosure.internal.Channel;
 import org.fazhi.disclosure.internal.DisclosureAccess;
@@ -70,6 +71,10 @@ class DisclosurePageController {
         model.addAttribute("filterYear", year);
         model.addAttribute("unitChoices", readableUnits(user));
         model.addAttribute("mayRegister", !actableUnits(user).isEmpty());
+        // annual reports are due by 31 January (departments) and 31 March (governments): 条例 第四十九条、第五十条
+        LocalDate today = DisclosureView.today();
+        model.addAttribute("reportDueYear", today.getMonthValue() <= 3 ? String.valueOf(today.getYear()) : null);
+        model.addAttribute("lastYear", today.getYear() - 1);
         return "disclosure/list";
     }
 

@@ -10,6 +10,7 @@ import org.fazhi.litigation.internal.LitigationService;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -90,6 +91,9 @@ class LitigationActionController {
             redirect.addFlashAttribute("flash", "litigation.saved");
         } catch (NotFoundException e) {
             throw e;
+        } catch (ObjectOptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("flashError", "error.litigation.stale");
+            redirect.addFlashAttribute("flashArgs", new Object[0]);
         } catch (DomainException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             redirect.addFlashAttribute("flashArgs", e.args());
