@@ -69,6 +69,10 @@ class ReconsiderationAccessIT {
         mvc.perform(get("/reconsideration").with(fx.as("liaison"))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("case-" + id + "\"")));
         mvc.perform(get("/reconsideration/" + id).with(fx.as("leader"))).andExpect(status().isOk());
+        mvc.perform(get("/reconsideration/" + id).param("lang", "en").with(fx.as("liaison"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Decision (Art. 62)"),
+                        org.hamcrest.Matchers.containsString("Record the answer of the respondent"))));
         long version = fx.read(id).version();
         mvc.perform(post("/api/reconsideration/cases/" + id + "/actions").with(httpBasic("liaison", PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)

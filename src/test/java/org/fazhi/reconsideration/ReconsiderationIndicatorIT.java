@@ -25,6 +25,8 @@ class ReconsiderationIndicatorIT {
     Indicators indicators;
     @Autowired
     List<DeadlineSource> sources;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     /** Simplified case received Mon 2025-09-01, accepted Tue 09-02: decision due 30 days later, Thu 10-02 (国庆节) → Thu 10-09. */
     private long decided(long unit, String type, LocalDate on) {
@@ -35,7 +37,7 @@ class ReconsiderationIndicatorIT {
     }
 
     @Test
-    void correctionAndOnTimeRatesCountOnlyDecidedCasesOfTheUnitAndPeriod() {
+    void correctionAndOnTimeRatesCountOnlyDecidedCasesOfTheUnitAndPeriod() throws Exception {
         long unit = fx.freshUnit();
         decided(unit, "REVOKE", of(2025, 10, 9));              // corrected, on time (last day, after rollover)
         decided(unit, "UPHOLD", of(2025, 9, 30));              // on time
@@ -51,6 +53,21 @@ class ReconsiderationIndicatorIT {
         assertThat(r.correction().rate()).isEqualByComparingTo(new BigDecimal("50.0"));
         assertThat(r.onTime().numerator()).isEqualTo(3);
         assertThat(r.onTime().rate()).isEqualByComparingTo(new BigDecimal("75.0"));
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/reconsideration/indicators")
+                        .param("from", "2025-01-01").param("to", "2025-12-31").param("unit", Long.toString(unit))
+                        .with(fx.as("cityleader")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content().string(
+                        org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("50.0%"),
+                                org.hamcrest.Matchers.containsString("75.0%"),
+                                org.hamcrest.Matchers.containsString("第六十二条"))));
+        // a unit user asking for another unit gets its own unit's figures (none decided here)
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/reconsideration/indicators")
+                        .param("from", "2025-01-01").param("to", "2025-12-31").param("unit", Long.toString(unit))
+                        .with(fx.as("liaison-fgw")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.unitId")
+                        .value(fx.unit(ReconsiderationFixtures.FGW)));
 
         Indicators.Result empty = indicators.compute(of(2024, 1, 1), of(2024, 12, 31), unit);
         assertThat(empty.correction().denominator()).isZero();
@@ -71,6 +88,23 @@ class ReconsiderationIndicatorIT {
                 .noneMatch(s -> s.startsWith(prefix));
         assertThat(ids(sources.stream().flatMap(s -> s.openDeadlines().stream()).toList()))
                 .doesNotContain(prefix + "ACCEPTANCE_REVIEW");
+    }
+
+    @Test
+    void casesFollowAMergedRespondentUnit() throws Exception {
+        long merged = fx.freshUnit();
+        long into = fx.freshUnit();
+        long id = fx.register(merged, of(2025, 9, 22), of(2025, 9, 1), true);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/units/" + merged + "/merge")
+                        .param("into", Long.toString(into))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .user("sysadmin-test").roles("SYSTEM_ADMIN")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+        var c = fx.read(id);
+        assertThat(c.respondentUnitId()).isEqualTo(into);
+        assertThat(c.events().get(c.events().size() - 1).command().action()).isEqualTo(Action.RESPONDENT_MERGED);
+        assertThat(c.events().get(c.events().size() - 1).actor()).isEqualTo("system");
     }
 
     private static List<String> ids(List<TrackedDeadline> deadlines) {

@@ -14,6 +14,7 @@ import org.fazhi.reconsideration.internal.CaseQueries;
 import org.fazhi.reconsideration.internal.CaseState;
 import org.fazhi.reconsideration.internal.Command;
 import org.fazhi.reconsideration.internal.DeadlineKind;
+import org.fazhi.reconsideration.internal.Light;
 import org.fazhi.reconsideration.internal.StoredCase;
 import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -146,6 +147,11 @@ class ReconsiderationScenarioIT {
                 .isTrue();
         // review after Fri 10-10: Sat 10-11 (make-up) 1, 10-13 2, 10-14 3, 10-15 4, Thu 10-16 5
         assertThat(due(c, DeadlineKind.ACCEPTANCE_REVIEW)).isEqualTo(of(2025, 10, 16));
+        // lights with warn-days 3: on Fri 10-10 three working days reach Tue 10-14 (Sat 10-11 is a make-up day)
+        // → green; on Mon 10-13 they reach Thu 10-16 → yellow; on Fri 10-17 the review has run out → red
+        assertThat(queries.summary(c, of(2025, 10, 10)).light()).isEqualTo(Light.GREEN);
+        assertThat(queries.summary(c, of(2025, 10, 13)).light()).isEqualTo(Light.YELLOW);
+        assertThat(queries.summary(c, of(2025, 10, 17)).light()).isEqualTo(Light.RED);
         assertThat(queries.summary(c, LocalDate.now()).deemed()).isTrue();
         refused(id, Command.on(Action.ACCEPT, of(2025, 10, 17)).withCode("SIMPLIFIED"), "error.reconsideration.review.expired");
 

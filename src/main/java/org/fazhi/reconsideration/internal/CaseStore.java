@@ -24,7 +24,12 @@ import org.springframework.stereotype.Repository;
 public class CaseStore {
 
     /** Which cases to read; null fields do not filter. */
-    public record Filter(CaseState state, Long unitId, Long onlyUnitId, LocalDate closedFrom, LocalDate closedTo) {
+    public record Filter(CaseState state, Long unitId, Long onlyUnitId, LocalDate closedFrom, LocalDate closedTo,
+                         boolean mayHaveOpenDeadlines) {
+
+        public Filter(CaseState state, Long unitId, Long onlyUnitId, LocalDate closedFrom, LocalDate closedTo) {
+            this(state, unitId, onlyUnitId, closedFrom, closedTo, false);
+        }
     }
 
     /** What the snapshot columns keep for lists and indicators. */
@@ -102,6 +107,10 @@ public class CaseStore {
         if (filter.onlyUnitId() != null) {
             where.append(" AND c.respondent_unit_id = ?");
             args.add(filter.onlyUnitId());
+        }
+        if (filter.mayHaveOpenDeadlines()) {
+            // rejected, abandoned and voided cases have nothing left to run; decided ones may owe an opinion report
+            where.append(" AND c.state NOT IN ('REJECTED', 'ABANDONED', 'VOIDED')");
         }
         if (filter.closedFrom() != null) {
             where.append(" AND c.closed_on >= ?");

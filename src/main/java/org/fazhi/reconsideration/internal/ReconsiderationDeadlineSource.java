@@ -55,7 +55,7 @@ class ReconsiderationDeadlineSource implements DeadlineSource {
     private List<TrackedDeadline> open(CurrentUser user) {
         Long scope = user == null || user.seesAllUnits() ? null : user.unitId();
         List<TrackedDeadline> result = new ArrayList<>();
-        for (StoredCase c : store.list(new CaseStore.Filter(null, null, scope, null, null))) {
+        for (StoredCase c : store.list(new CaseStore.Filter(null, null, scope, null, null, true))) {
             for (CaseDeadline d : deadlines.of(c.file())) {
                 if (d.open() && d.request() != null) {
                     String what = d.request().rule() == null ? d.kind().name() : d.request().rule().name().zh();
