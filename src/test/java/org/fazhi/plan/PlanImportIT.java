@@ -117,6 +117,27 @@ class PlanImportIT {
     }
 
     @Test
+    void reimportKeepsAUnitTheCoordinatorAddedByHandButDropsOneTheNoticeNoLongerNames() {
+        String doc = Notices.docNumber();
+        byte[] first = Notices.notice(doc, "加强政府合同管理。规范合同备案。(责任单位:市司法局、市财政局)")
+                .getBytes(StandardCharsets.UTF_8);
+        long id = imports.save(first, "h.txt", Map.of(), "coordinator");
+        PlanQueries.TaskView task = queries.plan(id).sections().get(0).tasks().get(0);
+        long audit = ((NameResolution.Resolved) directory.resolve("市审计局")).unitId();
+        long finance = ((NameResolution.Resolved) directory.resolve("市财政局")).unitId();
+        TestAuth.runAs("coordinator", Role.COORDINATOR, () -> {
+            editing.addUnit(new TaskEditing.Edit(task.task().getId(), task.task().getVersion(), "会议明确",
+                    "coordinator"), audit, false);
+            return null;
+        });
+        byte[] second = Notices.notice(doc, "加强政府合同管理。规范合同备案。(责任单位:市司法局)")
+                .getBytes(StandardCharsets.UTF_8);
+        imports.save(second, "h.txt", Map.of(), "coordinator");
+        PlanQueries.TaskView after = queries.plan(id).sections().get(0).tasks().get(0);
+        assertThat(after.partners()).extracting(PlanQueries.UnitLine::unitId).contains(audit).doesNotContain(finance);
+    }
+
+    @Test
     void unknownUnitBlocksTheSaveUntilTheCoordinatorMapsIt() {
         String doc = Notices.docNumber();
         byte[] text = Notices.notice(doc, "推进政务公开。提高依申请公开质量。(责任单位:市星际事务局、市司法局)")

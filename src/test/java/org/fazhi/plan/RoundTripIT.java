@@ -153,6 +153,17 @@ class RoundTripIT {
     }
 
     @Test
+    void aCollectiveTermWithAnEnumerationCommaInsideIsNotCutApart() throws Exception {
+        long plan = freshPlan();
+        byte[] file = edit(export(plan), sheet -> set(sheet, 3, 4, "各县(市、区)政府、市发展改革委"));
+        RoundTrip.Preview preview = preview(upload(plan, file, new MockHttpSession()));
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.differences()).singleElement().satisfies(d -> assertThat(d.units())
+                .anyMatch(u -> "各县(市、区)政府".equals(u.viaTerm()) && u.unitId() != null)
+                .anyMatch(u -> u.unitId() != null && u.unitId() == fixtures.unit(LedgerFixtures.FGW)));
+    }
+
+    @Test
     void anUnchangedLedgerHasNoDifferences() throws Exception {
         long plan = freshPlan();
         RoundTrip.Preview preview = preview(upload(plan, export(plan), new MockHttpSession()));

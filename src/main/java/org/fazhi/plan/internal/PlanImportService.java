@@ -122,7 +122,7 @@ public class PlanImportService {
                 Optional<Task> existing = matcher.existingFor(parsedTask);
                 Task task = existing.orElseGet(() -> new Task(owner, parsedTask.number()));
                 List<String> diff = task.applyNotice(section, parsedTask.number(), TaskContent.of(parsedTask),
-                        task.keepingDesignations(tp.units()));
+                        keepingEdits(task, tp.units()));
                 task = tasks.save(task);
                 if (existing.isEmpty()) {
                     history.add(new TaskChange(task.getId(), actor, TaskChange.Kind.IMPORTED,
@@ -143,6 +143,13 @@ public class PlanImportService {
         return owner.getId();
     }
 
+    /** The notice's units with the coordinator's designations and hand additions kept. */
+    private List<ResolvedUnit> keepingEdits(Task task, List<ResolvedUnit> fromNotice) {
+        List<ResolvedUnit> units = task.keepingDesignations(fromNotice);
+        return task.getId() == null ? units
+                : task.keepingHandAdditions(units, HandAdditions.of(changes.findByTaskIdOrderByOccurredAtAscIdAsc(task.getId())));
+    }
+
     private Optional<Plan> existingPlan(ParsedNotice notice) {
         return notice.docNumber() == null ? Optional.empty() : plans.findByDocNumber(notice.docNumber());
     }
@@ -154,7 +161,7 @@ public class PlanImportService {
         for (ImportPreview.TaskPreview tp : previews) {
             ParsedTask p = tp.task();
             planned.add(matcher.existingFor(p).map(t -> {
-                List<String> diff = t.differences(TaskContent.of(p), t.keepingDesignations(tp.units()));
+                List<String> diff = t.differences(TaskContent.of(p), keepingEdits(t, tp.units()));
                 return new ImportPreview.PlannedChange(p.number(), p.title(), diff.isEmpty()
                         ? ImportPreview.PlannedChange.Kind.UNCHANGED : ImportPreview.PlannedChange.Kind.CHANGED, diff);
             }).orElse(new ImportPreview.PlannedChange(p.number(), p.title(), ImportPreview.PlannedChange.Kind.NEW,

@@ -82,6 +82,20 @@ public class Task {
         return result;
     }
 
+    /**
+     * The notice's units plus the units a coordinator added by hand ({@code handAdded}, see {@link HandAdditions})
+     * that the notice does not name, in their current role: a re-import does not undo a hand addition.
+     */
+    List<ResolvedUnit> keepingHandAdditions(List<ResolvedUnit> fromNotice, java.util.Set<Long> handAdded) {
+        List<ResolvedUnit> result = new ArrayList<>(fromNotice);
+        responsibilities.stream()
+                .filter(r -> r.getUnitId() != null && handAdded.contains(r.getUnitId()))
+                .filter(r -> result.stream().noneMatch(u -> Objects.equals(u.unitId(), r.getUnitId())))
+                .forEach(r -> result.add(new ResolvedUnit(r.getUnitId(), r.getWrittenName(), r.getViaTerm(), r.isLead(),
+                        false)));
+        return result;
+    }
+
     /** What would change if the notice's version of this task replaced the current one (nothing is changed). */
     List<String> differences(TaskContent content, List<ResolvedUnit> units) {
         List<String> changes = new ArrayList<>();

@@ -42,7 +42,6 @@ public class RoundTrip {
     public static final String REASON = "Excel 回传";
     private static final Pattern DAY = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日前?");
     private static final Pattern MONTH_END = Pattern.compile("(\\d{4})年(\\d{1,2})月底前?");
-    private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\s]+");
 
     /** One task whose units or deadline the sheet changes, and what it changes (for the preview). */
     public record Difference(long taskId, long version, int number, String title, List<String> changes,
@@ -135,7 +134,8 @@ public class RoundTrip {
         List<ResolvedUnit> next = new ArrayList<>();
         int before = problems.size();
         names(row.leads()).forEach(n -> resolve(row, n, true, current, next, problems));
-        row.units().stream().flatMap(u -> names(u).stream()).forEach(n -> resolve(row, n, false, current, next, problems));
+        row.units().stream().flatMap(u -> names(u).stream())
+                .forEach(n -> resolve(row, n, false, current, next, problems));
         Deadline due = deadline(row, task, problems);
         if (problems.size() > before) {
             return null;
@@ -211,8 +211,9 @@ public class RoundTrip {
         return new Deadline(null, text);
     }
 
-    private static List<String> names(String cell) {
-        return cell == null || cell.isBlank() ? List.of() : List.of(SEPARATORS.split(cell.strip()));
+    /** The unit names of a cell: the whole cell if it names a unit or term, else its parts (see {@link UnitCell}). */
+    private List<String> names(String cell) {
+        return UnitCell.names(cell, name -> !(directory.resolve(name) instanceof NameResolution.Unknown));
     }
 
     private static Set<String> key(List<ResolvedUnit> units) {
