@@ -59,9 +59,12 @@ class LedgerJourneyIT {
             // clicking shows "正在生成…" on the disabled link until the server's response starts the download
             WebElement docx = browser.find(By.id("export-docx"));
             String label = docx.getText();
-            docx.click();
-            assertThat(docx.getText()).isEqualTo("正在生成…");
-            assertThat(docx.getAttribute("aria-disabled")).isEqualTo("true");
+            // click and read the link in one script: the handler runs inside click(), before any download can finish
+            @SuppressWarnings("unchecked")
+            java.util.List<Object> busy = (java.util.List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].click(); return [arguments[0].textContent, "
+                            + "arguments[0].getAttribute('aria-disabled')];", docx);
+            assertThat(busy).containsExactly("正在生成…", "true");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.textToBePresentInElement(docx, label));
             assertThat(docx.getAttribute("aria-disabled")).isNull();
