@@ -37,17 +37,20 @@ public class ProgressQueries implements ProgressLookup {
     private final AssignmentStore assignments;
     private final ReportStore reports;
     private final ReportPeriods periods;
+    private final PlanSettings settings;
     private final PlanDirectory plans;
     private final UnitDirectory units;
     private final CalendarManagement calendar;
     private final ProgressProperties properties;
     private final Clock clock;
 
-    ProgressQueries(AssignmentStore assignments, ReportStore reports, ReportPeriods periods, PlanDirectory plans,
+    ProgressQueries(AssignmentStore assignments, ReportStore reports, ReportPeriods periods, PlanSettings settings,
+                    PlanDirectory plans,
                     UnitDirectory units, CalendarManagement calendar, ProgressProperties properties, Clock clock) {
         this.assignments = assignments;
         this.reports = reports;
         this.periods = periods;
+        this.settings = settings;
         this.plans = plans;
         this.units = units;
         this.calendar = calendar;
@@ -133,6 +136,7 @@ public class ProgressQueries implements ProgressLookup {
         Map<Long, PlanSummary> planCache = new HashMap<>();
         Map<Long, TaskSummary> taskCache = new HashMap<>();
         Map<Long, List<ReportPeriod>> periodCache = new HashMap<>();
+        Map<Long, PlanSettings.Setting> settingCache = new HashMap<>();
         List<AssignmentView> views = new ArrayList<>(rows.size());
         for (AssignmentRow row : rows) {
             PlanSummary plan = planCache.computeIfAbsent(row.planId(), id -> plans.plan(id).orElseThrow());
@@ -140,8 +144,9 @@ public class ProgressQueries implements ProgressLookup {
                 plans.tasks(row.planId()).forEach(t -> taskCache.put(t.id(), t));
             }
             TaskSummary task = taskCache.get(row.taskId());
+            PlanSettings.Setting setting = settingCache.computeIfAbsent(row.planId(), settings::of);
             List<ReportPeriod> list = periodCache.computeIfAbsent(row.taskId(),
-                    id -> periods.of(row.planId(), task.dueDate()));
+                    id -> periods.of(plan, setting, task.dueDate()));
             Map<String, ReportRow> latest = new HashMap<>();
             ReportRow accepted = null;
             for (ReportRow r : byAssignment.getOrDefault(row.id(), List.of())) {

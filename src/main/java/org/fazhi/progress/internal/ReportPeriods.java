@@ -32,16 +32,19 @@ public class ReportPeriods {
 
     /** The periods of a task in {@code planId} whose own deadline is {@code taskDue} (may be null). */
     public List<ReportPeriod> of(long planId, LocalDate taskDue) {
-        PlanSettings.Setting setting = settings.of(planId);
-        return Periods.of(year(planId, taskDue), setting.frequency(), setting.dueWorkingDays(), taskDue,
+        return of(plans.plan(planId).orElseThrow(), settings.of(planId), taskDue);
+    }
+
+    /** The same, with the plan and its setting already read (pages that list many assignments). */
+    List<ReportPeriod> of(PlanSummary plan, PlanSettings.Setting setting, LocalDate taskDue) {
+        return Periods.of(year(plan, taskDue), setting.frequency(), setting.dueWorkingDays(), taskDue,
                 calendar.calendar());
     }
 
     /** The plan's year: as the notice gives it, else the year of the task's deadline, else this year. */
-    public int year(long planId, LocalDate taskDue) {
-        Integer year = plans.plan(planId).map(PlanSummary::year).orElse(null);
-        if (year != null) {
-            return year;
+    private int year(PlanSummary plan, LocalDate taskDue) {
+        if (plan.year() != null) {
+            return plan.year();
         }
         return taskDue != null ? taskDue.getYear() : LocalDate.now(clock).getYear();
     }
