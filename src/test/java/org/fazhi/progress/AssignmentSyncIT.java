@@ -128,6 +128,24 @@ class AssignmentSyncIT {
     }
 
     @Autowired
+    org.fazhi.progress.internal.AssignmentSync sync;
+
+    @Test
+    void aPlanImportedBeforeTheProgressModuleGetsItsAssignmentsAtStartUp() {
+        String a = name();
+        registration.register(UnitKind.OTHER, a);
+        String text = Notices.notice(Notices.docNumber(), "任务丁。(责任单位:" + a + ";完成时限:2026年12月31日前)")
+                .replace("2030", "2026");
+        long plan = imports.save(text.getBytes(StandardCharsets.UTF_8), "t.txt", Map.of(), "coordinator");
+        jdbc.update("delete from progress_assignment where plan_id = ?", plan);
+        assertThat(queries.ofPlan(OFFICE, plan)).isEmpty();
+        sync.backfill();
+        assertThat(queries.ofPlan(OFFICE, plan)).hasSize(1);
+        sync.backfill();
+        assertThat(queries.ofPlan(OFFICE, plan)).as("running it again changes nothing").hasSize(1);
+    }
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long version(long taskId) {

@@ -10,7 +10,9 @@ import org.fazhi.plan.PlanDirectory;
 import org.fazhi.plan.PlanImported;
 import org.fazhi.plan.ResponsibilitiesChanged;
 import org.fazhi.plan.TaskResponsibility;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
  * responsible again gets the same assignment back.
  */
 @Component
-class AssignmentSync {
+public class AssignmentSync {
 
     private final PlanDirectory plans;
     private final AssignmentStore assignments;
@@ -51,6 +53,16 @@ class AssignmentSync {
         assignments.followMerge(event.mergedId(), event.intoId());
     }
 
+    /**
+     * Plans imported before this module existed (or while it was off) get their assignments when the
+     * application starts; for the others nothing changes.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void backfill() {
+        plans.plans().forEach(plan -> reconcile(plan.id()));
+    }
+
     void reconcile(long planId) {
         Map<String, AssignmentRow> existing = new HashMap<>();
         for (AssignmentRow row : assignments.ofPlan(planId)) {
@@ -62,7 +74,7 @@ class AssignmentSync {
             AssignmentRow row = existing.remove(r.taskId() + ":" + r.unitId());
             if (row == null) {
                 assignments.insert(planId, r.taskId(), r.unitId(), r.lead(), today);
-            } else {
+            } else if (!row.active() || row.lead() != r.lead()) {
                 assignments.reactivate(row.id(), r.lead());
             }
         }
