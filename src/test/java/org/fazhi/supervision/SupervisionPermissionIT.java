@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.fazhi.supervision.internal.NotificationKind;
 import org.fazhi.supervision.internal.Notifications;
+import org.fazhi.supervision.internal.Orders;
+import org.fazhi.supervision.internal.SupervisionOrder;
 import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,13 +35,15 @@ class SupervisionPermissionIT {
             "secadmin");
 
     /** A fresh plan, the 船山区 unit and assignment, and an inbox entry of the liaison's. */
-    record Cell(long plan, long unitId, long assignment, long liaisonNotice) {
+    record Cell(long plan, long unitId, long assignment, long liaisonNotice, SupervisionOrder order) {
     }
 
     @Autowired
     SupervisionFixtures fixtures;
     @Autowired
     Notifications notifications;
+    @Autowired
+    Orders orders;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -53,7 +57,9 @@ class SupervisionPermissionIT {
         notifications.send(List.of("liaison"), NotificationKind.URGE, "supervision.notice.urge",
                 List.of("u", "t", "1"), body, null);
         long notice = fixtures.inbox("liaison", body).get(0).id();
-        return new Cell(plan, unit, assignment, notice);
+        SupervisionOrder order = orders.issue(fixtures.user("coordinator"),
+                new Orders.Draft(unit, List.of(assignment), "逾期未报送", "书面说明原因及整改措施", 5));
+        return new Cell(plan, unit, assignment, notice, order);
     }
 
     static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
@@ -79,6 +85,26 @@ class SupervisionPermissionIT {
                 .param("message", "请尽快报送").with(csrf()));
         e.put("urge red form", c -> post("/supervision/plans/" + c.plan() + "/urge-red")
                 .param("message", "请尽快报送").with(csrf()));
+        e.put("orders list", c -> get("/supervision/orders"));
+        e.put("orders of the unit", c -> get("/supervision/orders").param("unit", String.valueOf(c.unitId())));
+        e.put("order page", c -> get("/supervision/orders/" + c.order().id()));
+        e.put("order docx", c -> get("/supervision/orders/" + c.order().id() + "/document.docx"));
+        e.put("api order", c -> get("/api/supervision/orders/" + c.order().id()));
+        e.put("api orders of the unit", c -> get("/api/supervision/orders").param("unit", String.valueOf(c.unitId())));
+        e.put("new order form", c -> get("/supervision/orders/new").param("unit", String.valueOf(c.unitId())));
+        e.put("api issue order", c -> json(post("/api/supervision/orders"), "{\"unitId\":" + c.unitId()
+                + ",\"assignmentIds\":[" + c.assignment() + "],\"reason\":\"逾期\",\"requirement\":\"说明\"}"));
+        e.put("issue order form", c -> post("/supervision/orders").param("unit", String.valueOf(c.unitId()))
+                .param("assignments", String.valueOf(c.assignment())).param("reason", "逾期")
+                .param("requirement", "说明").with(csrf()));
+        e.put("api respond", c -> json(post("/api/supervision/orders/" + c.order().id() + "/responses"),
+                "{\"text\":\"已整改\"}"));
+        e.put("respond form", c -> post("/supervision/orders/" + c.order().id() + "/responses")
+                .param("text", "已整改").with(csrf()));
+        e.put("api close", c -> json(post("/api/supervision/orders/" + c.order().id() + "/close"),
+                "{\"version\":" + c.order().version() + ",\"note\":\"办结\"}"));
+        e.put("close form", c -> post("/supervision/orders/" + c.order().id() + "/close")
+                .param("version", String.valueOf(c.order().version())).with(csrf()));
         return e;
     }
 
@@ -98,8 +124,15 @@ class SupervisionPermissionIT {
                 return Set.of("coordinator", "cityleader");
             case "unit page", "api unit urges":
                 return READERS;
-            case "api urge", "api urge red", "urge form", "urge red form":
+            case "api urge", "api urge red", "urge form", "urge red form", "new order form", "api issue order",
+                 "issue order form", "api close", "close form":
                 return OFFICE;
+            case "orders list":
+                return Set.of("coordinator", "liaison", "leader", "liaison-fgw", "cityleader");
+            case "orders of the unit", "order page", "order docx", "api order", "api orders of the unit":
+                return READERS;
+            case "api respond", "respond form":
+                return Set.of("liaison");
             default:
                 return Set.of();
         }
