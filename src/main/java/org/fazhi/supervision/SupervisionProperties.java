@@ -13,13 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param issuingOffice     the office named at the foot of an order ({@code FAZHI_ISSUING_OFFICE})
  * @param digestCron        when the daily digest runs, in {@code fazhi.time-zone} ({@code FAZHI_DIGEST_CRON};
  *                          {@code -} turns it off)
+ * @param immediateMailDelay how often messages are e-mailed to users who chose immediate delivery
+ *                          ({@code FAZHI_IMMEDIATE_MAIL_DELAY})
  * @param mail              the SMTP server; mail is off while its host is blank
  */
 @ConfigurationProperties("fazhi.supervision")
 public record SupervisionProperties(@DefaultValue("2") int escalateAfter, @DefaultValue("5") int orderResponseDays,
                                     @DefaultValue("督办") String orderPrefix,
                                     @DefaultValue("市委依法治市办") String issuingOffice,
-                                    @DefaultValue("0 30 7 * * *") String digestCron, @DefaultValue Mail mail) {
+                                    @DefaultValue("0 30 7 * * *") String digestCron,
+                                    @DefaultValue("PT1M") java.time.Duration immediateMailDelay,
+                                    @DefaultValue Mail mail) {
 
     /**
      * @param host     {@code FAZHI_SMTP_HOST}; blank = no e-mail at all

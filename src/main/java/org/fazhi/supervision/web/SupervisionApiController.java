@@ -6,8 +6,10 @@ import java.util.List;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.supervision.UrgeRecord;
+import org.fazhi.supervision.internal.DeliveryMode;
 import org.fazhi.supervision.internal.Notification;
 import org.fazhi.supervision.internal.Notifications;
+import org.fazhi.supervision.internal.Preferences;
 import org.fazhi.supervision.internal.SupervisionAccess;
 import org.fazhi.supervision.internal.UrgeStore;
 import org.fazhi.supervision.internal.Urging;
@@ -15,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -36,16 +39,36 @@ class SupervisionApiController {
     record MessageRequest(String message) {
     }
 
+    record PreferenceJson(DeliveryMode mode) {
+    }
+
     private final CurrentUsers users;
     private final Notifications notifications;
     private final Urging urging;
     private final UrgeStore urges;
+    private final Preferences preferences;
 
-    SupervisionApiController(CurrentUsers users, Notifications notifications, Urging urging, UrgeStore urges) {
+    SupervisionApiController(CurrentUsers users, Notifications notifications, Urging urging, UrgeStore urges,
+                             Preferences preferences) {
         this.users = users;
         this.notifications = notifications;
         this.urging = urging;
         this.urges = urges;
+        this.preferences = preferences;
+    }
+
+    @Operation(summary = "The caller's e-mail delivery: DIGEST (daily) or IMMEDIATE")
+    @GetMapping("/preference")
+    PreferenceJson preference() {
+        return new PreferenceJson(preferences.of(users.require().username()));
+    }
+
+    @Operation(summary = "Choose the caller's e-mail delivery")
+    @PutMapping("/preference")
+    PreferenceJson prefer(@RequestBody PreferenceJson body) {
+        String username = users.require().username();
+        preferences.choose(username, body.mode());
+        return new PreferenceJson(preferences.of(username));
     }
 
     @Operation(summary = "The caller's inbox, unread first")
