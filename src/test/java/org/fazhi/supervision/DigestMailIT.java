@@ -71,6 +71,12 @@ class DigestMailIT {
     SupervisionFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    org.fazhi.supervision.internal.Orders orders;
+    @Autowired
+    org.fazhi.progress.internal.SignFor signFor;
+    @Autowired
+    org.fazhi.progress.internal.Reporting reporting;
 
     GreenMail smtp;
     String task;
@@ -133,6 +139,37 @@ class DigestMailIT {
         String later = (String) received().get(1).getContent();
         assertThat(later).contains("【已逾期的报送】\n  - (一) " + task + "（应于 " + firstDue + " 报送")
                 .contains("【新收到的催办、督办】").contains(message).doesNotContain("【今日到期的报送】");
+    }
+
+    @Test
+    void theOfficesDigestListsReportsWaitingForReviewAndAnsweredOrders() throws Exception {
+        String username = "office" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        TestAuth.runAs("admin", Role.SYSTEM_ADMIN, () -> administration.create("admin", username, "协调办测试",
+                "Digest@2026pass", null, Role.COORDINATOR, username + "@example.test"));
+        AccountContact office = accounts.byUsername(username).orElseThrow();
+        org.fazhi.supervision.internal.SupervisionOrder order = orders.issue(fixtures.user("coordinator"),
+                new org.fazhi.supervision.internal.Orders.Draft(assignment.unitId(), List.of(assignment.id()), "逾期",
+                        "说明", 5));
+        orders.respond(liaisonUser(), order.id(), "已说明");
+        signFor.sign(liaisonUser(), assignment.id());
+        reporting.save(liaisonUser(), new org.fazhi.progress.internal.Reporting.Draft(assignment.id(), "2026-Q1",
+                org.fazhi.progress.ReportStatus.IN_PROGRESS, null, "推进中", "", 50, true, null, null, List.of()));
+
+        assertThat(digests.run(progress.today(), settings(), List.of(office)).sent()).isEqualTo(1);
+
+        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(office.email());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow();
+        assertThat((String) mail.getContent()).contains("【待审核的进展报告】")
+                .contains("【已回复待办结的督办单】\n  - " + order.number());
+    }
+
+    org.fazhi.identity.CurrentUser liaisonUser() {
+        return fixtures.user(liaison.username());
     }
 
     @Test

@@ -73,6 +73,10 @@ class SupervisionPermissionIT {
         e.put("mark liaison's notice read", c -> post("/api/supervision/inbox/" + c.liaisonNotice() + "/read")
                 .with(csrf()));
         e.put("mark liaison's notice read (form)", c -> post("/inbox/" + c.liaisonNotice() + "/read").with(csrf()));
+        e.put("api preference", c -> get("/api/supervision/preference"));
+        e.put("api choose preference", c -> json(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .put("/api/supervision/preference"), "{\"mode\":\"DIGEST\"}"));
+        e.put("choose preference (form)", c -> post("/inbox/preference").param("mode", "DIGEST").with(csrf()));
         e.put("supervision home", c -> get("/supervision"));
         e.put("plan red list", c -> get("/supervision/plans/" + c.plan()));
         e.put("unit page", c -> get("/supervision/units/" + c.unitId()));
@@ -114,7 +118,7 @@ class SupervisionPermissionIT {
 
     Set<String> allowed(String endpoint) {
         switch (endpoint) {
-            case "inbox page", "api inbox":
+            case "inbox page", "api inbox", "api preference", "api choose preference", "choose preference (form)":
                 return EVERYONE;
             case "mark liaison's notice read", "mark liaison's notice read (form)":
                 return Set.of("liaison");
