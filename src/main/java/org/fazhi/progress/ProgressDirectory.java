@@ -65,6 +65,6 @@ public class ProgressDirectory {
                 .map(p -> p.period().due()).sorted().toList();
         return new AssignmentStatus(v.assignment().id(), v.assignment().planId(), v.task().id(), v.task().label(),
                 v.task().title(), v.assignment().unitId(), v.unitName(), v.assignment().active(), done, v.light(),
-                dues);
+                dues, v.periods().stream().map(p -> p.period().due()).sorted().toList());
     }
 }
