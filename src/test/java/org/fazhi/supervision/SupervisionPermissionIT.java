@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.fazhi.supervision.internal.NotificationKind;
+import org.fazhi.supervision.internal.Circular;
+import org.fazhi.supervision.internal.Circulars;
 import org.fazhi.supervision.internal.Notifications;
 import org.fazhi.supervision.internal.Orders;
 import org.fazhi.supervision.internal.SupervisionOrder;
@@ -35,7 +38,8 @@ class SupervisionPermissionIT {
             "secadmin");
 
     /** A fresh plan, the 船山区 unit and assignment, and an inbox entry of the liaison's. */
-    record Cell(long plan, long unitId, long assignment, long liaisonNotice, SupervisionOrder order) {
+    record Cell(long plan, long unitId, long assignment, long liaisonNotice, SupervisionOrder order,
+                Circular circular) {
     }
 
     @Autowired
@@ -44,6 +48,8 @@ class SupervisionPermissionIT {
     Notifications notifications;
     @Autowired
     Orders orders;
+    @Autowired
+    Circulars circulars;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -59,7 +65,9 @@ class SupervisionPermissionIT {
         long notice = fixtures.inbox("liaison", body).get(0).id();
         SupervisionOrder order = orders.issue(fixtures.user("coordinator"),
                 new Orders.Draft(unit, List.of(assignment), "逾期未报送", "书面说明原因及整改措施", 5));
-        return new Cell(plan, unit, assignment, notice, order);
+        Circular circular = circulars.draft(fixtures.user("coordinator"), plan, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 6, 30));
+        return new Cell(plan, unit, assignment, notice, order, circular);
     }
 
     static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
@@ -109,6 +117,16 @@ class SupervisionPermissionIT {
                 "{\"version\":" + c.order().version() + ",\"note\":\"办结\"}"));
         e.put("close form", c -> post("/supervision/orders/" + c.order().id() + "/close")
                 .param("version", String.valueOf(c.order().version())).with(csrf()));
+        e.put("circulars list", c -> get("/supervision/circulars"));
+        e.put("draft circular page", c -> get("/supervision/circulars/" + c.circular().id()));
+        e.put("draft circular docx", c -> get("/supervision/circulars/" + c.circular().id() + "/document.docx"));
+        e.put("draft a circular", c -> post("/supervision/circulars").param("plan", String.valueOf(c.plan()))
+                .param("from", "2026-01-01").param("to", "2026-06-30").with(csrf()));
+        e.put("edit a circular", c -> post("/supervision/circulars/" + c.circular().id())
+                .param("version", String.valueOf(c.circular().version())).param("title", "通报").param("body", "正文")
+                .with(csrf()));
+        e.put("publish a circular", c -> post("/supervision/circulars/" + c.circular().id() + "/publish")
+                .param("version", String.valueOf(c.circular().version())).param("audience", "LEADERS").with(csrf()));
         return e;
     }
 
@@ -135,6 +153,12 @@ class SupervisionPermissionIT {
                 return Set.of("coordinator", "liaison", "leader", "liaison-fgw", "cityleader");
             case "orders of the unit", "order page", "order docx", "api order", "api orders of the unit":
                 return READERS;
+            case "circulars list":
+                return EVERYONE;
+            case "draft circular page", "draft circular docx":
+                return Set.of("coordinator", "cityleader");
+            case "draft a circular", "edit a circular", "publish a circular":
+                return OFFICE;
             case "api respond", "respond form":
                 return Set.of("liaison");
             default:
