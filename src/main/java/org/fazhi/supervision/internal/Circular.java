@@ -20,8 +20,8 @@ public record Circular(long id, long planId, LocalDate from, LocalDate to, Strin
         LEADERS
     }
 
-    /** The date printed at its foot: the day it was published, else the day it was drafted. */
-    public LocalDate issuedOn() {
-        return LocalDate.ofInstant(publishedAt != null ? publishedAt : createdAt, ZoneId.of("Asia/Shanghai"));
+    /** The date printed at its foot: the day it was published, else the day it was drafted, in {@code zone}. */
+    public LocalDate issuedOn(ZoneId zone) {
+        return LocalDate.ofInstant(publishedAt != null ? publishedAt : createdAt, zone);
     }
 }

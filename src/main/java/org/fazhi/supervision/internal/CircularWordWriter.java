@@ -11,14 +11,15 @@ public final class CircularWordWriter {
     private CircularWordWriter() {
     }
 
-    public static void write(Circular circular, String issuingOffice, OutputStream out) throws IOException {
+    public static void write(Circular circular, String issuingOffice, java.time.ZoneId zone, OutputStream out)
+            throws IOException {
         try (XWPFDocument doc = Gongwen.document()) {
             Gongwen.paragraph(doc, ParagraphAlignment.CENTER, false);
             Gongwen.run(Gongwen.paragraph(doc, ParagraphAlignment.CENTER, false), circular.title(), Gongwen.TITLE_FONT)
                     .setFontSize(Gongwen.TITLE_POINTS);
             Gongwen.paragraph(doc, ParagraphAlignment.CENTER, false);
             Gongwen.body(doc, circular.body());
-            OrderWordWriter.foot(doc, issuingOffice, OrderWordWriter.DATE.format(circular.issuedOn()));
+            OrderWordWriter.foot(doc, issuingOffice, OrderWordWriter.DATE.format(circular.issuedOn(zone)));
             doc.write(out);
         }
     }

@@ -32,12 +32,15 @@ class CircularsController {
     private final CurrentUsers users;
     private final PlanDirectory plans;
     private final SupervisionProperties properties;
+    private final java.time.Clock clock;
 
-    CircularsController(Circulars circulars, CurrentUsers users, PlanDirectory plans, SupervisionProperties properties) {
+    CircularsController(Circulars circulars, CurrentUsers users, PlanDirectory plans, SupervisionProperties properties,
+                        java.time.Clock clock) {
         this.circulars = circulars;
         this.users = users;
         this.plans = plans;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @GetMapping("/supervision/circulars")
@@ -88,7 +91,7 @@ class CircularsController {
     void document(@PathVariable long id, HttpServletResponse response) throws IOException {
         Circular circular = circulars.one(users.require(), id);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CircularWordWriter.write(circular, properties.issuingOffice(), out);
+        CircularWordWriter.write(circular, properties.issuingOffice(), clock.getZone(), out);
         response.setContentType(OrdersController.DOCX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                 .filename("circular-" + id + ".docx", StandardCharsets.UTF_8).build().toString());
