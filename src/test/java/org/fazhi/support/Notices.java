@@ -23,10 +23,21 @@ public final class Notices {
         }
     }
 
-    /** A document number no other test uses. */
+    /**
+     * A document number no other test uses. The parser takes at most five digits, so four random stems widen the
+     * space to 10⁹: with only 10⁵ numbers, the few hundred plans one suite run imports collided often (birthday
+     * bound), and a re-import of the same number returns the earlier plan with its state.
+     */
     public static String docNumber() {
-        return "遂府办函〔2030〕" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 100_000) + "号";
+        java.util.Random random = new java.util.Random(UUID.randomUUID().getMostSignificantBits());
+        StringBuilder stems = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            stems.append(STEMS.charAt(random.nextInt(STEMS.length())));
+        }
+        return "遂府办函" + stems + "〔2030〕" + random.nextInt(100_000) + "号";
     }
+
+    private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
 
     /** A small notice of one section whose tasks are given as written (title, body, responsibility tag). */
     public static String notice(String docNumber, String... tasks) {

@@ -43,6 +43,9 @@ public class Account {
     @Column(name = "unit_id")
     private Long unitId;
 
+    @Column(length = 254)
+    private String email;
+
     @Column(nullable = false)
     private boolean enabled = true;
 
@@ -110,6 +113,10 @@ public class Account {
         this.enabled = enabled;
     }
 
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
     boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
@@ -134,6 +141,10 @@ public class Account {
 
     public Long getUnitId() {
         return unitId;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public boolean isEnabled() {

@@ -33,6 +33,14 @@ public class AccountAdministration {
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     @Transactional
     public Account create(String actor, String username, String displayName, String password, Long unitId, Role role) {
+        return create(actor, username, displayName, password, unitId, role, null);
+    }
+
+    /** {@link #create(String, String, String, String, Long, Role)} with an e-mail address (may be blank). */
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Transactional
+    public Account create(String actor, String username, String displayName, String password, Long unitId, Role role,
+                          String email) {
         String name = username == null ? "" : username.trim();
         if (!name.matches("[A-Za-z0-9_.\\-]{3,64}")) {
             throw new DomainException("error.identity.username.invalid");
@@ -42,8 +50,9 @@ public class AccountAdministration {
         }
         requireStrong(name, password);
         requireUnitFor(role, unitId);
-        Account account = accounts.save(new Account(name, displayName.trim(), encoder.encode(password), unitId,
-                Set.of(role)));
+        Account account = new Account(name, displayName.trim(), encoder.encode(password), unitId, Set.of(role));
+        account.changeEmail(email(email));
+        account = accounts.save(account);
         audit.record(SecurityEvent.Type.ACCOUNT_CREATED, name, actor, "role=" + role + " unit=" + unitId);
         return account;
     }
@@ -51,9 +60,17 @@ public class AccountAdministration {
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     @Transactional
     public void update(String actor, long id, String displayName, Long unitId, boolean enabled) {
+        update(actor, id, displayName, unitId, enabled, find(id).getEmail());
+    }
+
+    /** Changes name, unit, enabled state and e-mail address (blank removes it). */
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    @Transactional
+    public void update(String actor, long id, String displayName, Long unitId, boolean enabled, String email) {
         Account account = find(id);
         account.getRoles().forEach(r -> requireUnitFor(r, unitId));
         account.update(displayName.trim(), unitId, enabled);
+        account.changeEmail(email(email));
         audit.record(SecurityEvent.Type.ACCOUNT_UPDATED, account.getUsername(), actor,
                 "unit=" + unitId + " enabled=" + enabled);
     }
@@ -99,6 +116,18 @@ public class AccountAdministration {
         policy.violation(username, password).ifPresent(key -> {
             throw new DomainException(key, policy.minLength());
         });
+    }
+
+    /** A plain address check (one @, no spaces); blank means none. */
+    private static String email(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        String trimmed = email.trim();
+        if (trimmed.length() > 254 || !trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new DomainException("error.identity.email.invalid");
+        }
+        return trimmed;
     }
 
     /** Unit liaisons and unit leaders act for a unit, so they must belong to one. */

@@ -40,7 +40,7 @@ class AccountsController {
         model.addAttribute("unitOptions", units.options());
         model.addAttribute("roleOptions", Arrays.asList(Role.values()));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new AccountForm("", "", "", null, Role.UNIT_LIAISON));
+            model.addAttribute("form", new AccountForm("", "", "", null, Role.UNIT_LIAISON, ""));
         }
         return "identity/accounts";
     }
@@ -50,7 +50,7 @@ class AccountsController {
                   RedirectAttributes redirect) {
         try {
             administration.create(principal.getName(), form.username(), form.displayName(), form.password(),
-                    form.unitId(), form.role());
+                    form.unitId(), form.role(), form.email());
         } catch (DomainException e) {
             model.addAttribute("flashError", e.messageKey());
             model.addAttribute("flashArgs", e.args());
@@ -62,9 +62,9 @@ class AccountsController {
 
     @PostMapping("/{id}")
     String update(@PathVariable long id, @RequestParam String displayName, @RequestParam(required = false) Long unitId,
-                  @RequestParam(defaultValue = "false") boolean enabled, Principal principal,
-                  RedirectAttributes redirect) {
-        administration.update(principal.getName(), id, displayName, unitId, enabled);
+                  @RequestParam(defaultValue = "false") boolean enabled,
+                  @RequestParam(required = false) String email, Principal principal, RedirectAttributes redirect) {
+        administration.update(principal.getName(), id, displayName, unitId, enabled, email);
         redirect.addFlashAttribute("flash", "identity.account.updated");
         return "redirect:/admin/accounts";
     }
