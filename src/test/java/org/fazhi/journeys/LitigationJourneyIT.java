@@ -46,11 +46,12 @@ class LitigationJourneyIT {
             setDate(browser, "hearing-on", "2025-10-20");
             new Select(browser.find(By.id("hearing-appearance"))).selectByValue("OTHER_STAFF");
             browser.click(By.id("hearing-submit"));
-            assertThat(browser.pageText()).contains("负责人未出庭的，须选择理由");
+            browser.waitForText("负责人未出庭的，须选择理由");
             setDate(browser, "hearing-on", "2025-10-20");
             new Select(browser.find(By.id("hearing-appearance"))).selectByValue("OTHER_STAFF");
             new Select(browser.find(By.id("hearing-excuse"))).selectByValue("IRREPLACEABLE_DUTY");
             browser.click(By.id("hearing-submit"));
+            browser.waitForText("第八条第三项");
             assertThat(browser.text(By.id("hearings"))).contains("2025-10-20", "其他工作人员", "第八条第三项");
             assertThat(browser.text(By.id("timeline"))).contains("登记案件", "记录开庭");
         }

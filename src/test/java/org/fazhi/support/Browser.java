@@ -85,12 +85,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The element's text; an element replaced by a page load meanwhile is looked up again. */
     public String text(By by) {
-        return find(by).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> find(by).getText());
     }
 
     public String pageText() {
-        return find(By.tagName("body")).getText();
+        return text(By.tagName("body"));
     }
 
     /** Waits (through page loads) until the page shows {@code text}, and returns the page's text. */
