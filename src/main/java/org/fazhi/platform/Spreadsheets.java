@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
@@ -14,6 +16,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
 
 /**
  * Reading uploaded .xlsx registers, shared by the registers' Excel imports: opening an upload with a size limit
@@ -87,6 +90,26 @@ public final class Spreadsheets {
             // refused below
         }
         throw new DomainException("error.import.badDate", value);
+    }
+
+    /**
+     * An enum value written in a cell: its name, its Chinese or English label ({@code prefix + name} in the
+     * bundles), or the Chinese label without a trailing bracketed note (e.g. "予以公开" for
+     * "予以公开（第三十六条第二项）"), ignoring case; {@code null} when none matches.
+     */
+    public static <E extends Enum<E>> E choice(MessageSource messages, Class<E> type, String prefix, String value) {
+        Map<String, E> known = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (E e : type.getEnumConstants()) {
+            String zh = messages.getMessage(prefix + e.name(), null, e.name(), Locale.SIMPLIFIED_CHINESE);
+            known.put(e.name(), e);
+            known.put(zh, e);
+            int bracket = zh.indexOf('（');
+            if (bracket > 0) {
+                known.putIfAbsent(zh.substring(0, bracket).strip(), e);
+            }
+            known.put(messages.getMessage(prefix + e.name(), null, e.name(), Locale.ENGLISH), e);
+        }
+        return known.get(value.strip());
     }
 
     /** Whether the first {@code columns} cells of the row are all empty. */

@@ -23,6 +23,7 @@ import org.fazhi.disclosure.internal.DisclosureImport;
 import org.fazhi.disclosure.internal.ImportTemplate;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.platform.DomainException;
+import org.fazhi.platform.ImportPreview;
 import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,8 +98,8 @@ class DisclosureImportIT {
 
         MockHttpSession session = new MockHttpSession();
         MvcResult result = upload(bad, "requests.xlsx", session);
-        DisclosureImport.Preview preview = (DisclosureImport.Preview) result.getModelAndView().getModel().get("preview");
-        assertThat(preview.problems()).extracting(DisclosureImport.Problem::row, DisclosureImport.Problem::key)
+        ImportPreview<?> preview = (ImportPreview<?>) result.getModelAndView().getModel().get("preview");
+        assertThat(preview.problems()).extracting(ImportPreview.Problem::row, ImportPreview.Problem::key)
                 .containsExactly(
                         tuple(4, "error.disclosure.import.unknownUnit"),
                         tuple(5, "error.disclosure.receipt.missing.confirmed"),

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -15,6 +13,7 @@ import org.fazhi.identity.CurrentUser;
 import org.fazhi.organization.NameResolution;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.platform.DomainException;
+import org.fazhi.platform.ImportPreview;
 import org.fazhi.platform.Spreadsheets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -41,17 +40,6 @@ public class DisclosureImport {
                             LocalDate receivedOn, LocalDate repliedOn, Outcome outcome, String note) {
     }
 
-    /** A row refused, with the message key and arguments of the reason. */
-    public record Problem(int row, String key, Object[] args) {
-    }
-
-    /** What an import would do; {@code skipped} are the row numbers already registered. */
-    public record Preview(List<ImportRow> rows, List<Problem> problems, List<Integer> skipped) {
-        public boolean ok() {
-            return problems.isEmpty() && !rows.isEmpty();
-        }
-    }
-
     private final UnitDirectory units;
     private final DisclosureService service;
     private final DisclosureRequests requests;
@@ -69,9 +57,9 @@ public class DisclosureImport {
 
     /** Reads and checks the workbook; saves nothing. */
     @Transactional(readOnly = true)
-    public Preview preview(byte[] xlsx, String fileName) {
+    public ImportPreview<ImportRow> preview(byte[] xlsx, String fileName) {
         List<ImportRow> rows = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
+        List<ImportPreview.Problem> problems = new ArrayList<>();
         List<Integer> skipped = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         try (Workbook workbook = Spreadsheets.open(xlsx, fileName, MAX_BYTES)) {
@@ -104,19 +92,19 @@ public class DisclosureImport {
                         rows.add(parsed);
                     }
                 } catch (DomainException e) {
-                    problems.add(new Problem(r + 1, e.messageKey(), e.args()));
+                    problems.add(new ImportPreview.Problem(r + 1, e.messageKey(), e.args()));
                 }
             }
         } catch (IOException e) {
             throw new DomainException("error.import.notXlsx");
         }
-        return new Preview(rows, problems, skipped);
+        return new ImportPreview<>(rows, problems, skipped);
     }
 
     /** Saves every new row of the workbook, or none when any row is refused. Returns the new request ids. */
     @Transactional
     public List<Long> apply(byte[] xlsx, String fileName, CurrentUser actor) {
-        Preview preview = preview(xlsx, fileName);
+        ImportPreview<ImportRow> preview = preview(xlsx, fileName);
         if (!preview.ok()) {
             throw new DomainException("error.disclosure.import.hasProblems", preview.problems().size());
         }
@@ -176,23 +164,8 @@ public class DisclosureImport {
         return value;
     }
 
-    /**
-     * An enum value by its name, its Chinese or English label, or the Chinese label without its parenthesised
-     * article (e.g. "予以公开" for "予以公开（第三十六条第二项）").
-     */
     private <E extends Enum<E>> E label(Class<E> type, String prefix, String value, String field) {
-        Map<String, E> known = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (E e : type.getEnumConstants()) {
-            String zh = messages.getMessage(prefix + e.name(), null, e.name(), Locale.SIMPLIFIED_CHINESE);
-            known.put(e.name(), e);
-            known.put(zh, e);
-            int paren = zh.indexOf('（');
-            if (paren > 0) {
-                known.putIfAbsent(zh.substring(0, paren).strip(), e);
-            }
-            known.put(messages.getMessage(prefix + e.name(), null, e.name(), Locale.ENGLISH), e);
-        }
-        E found = known.get(value.strip());
+        E found = Spreadsheets.choice(messages, type, prefix, value);
         if (found == null) {
             throw new DomainException("error.disclosure.import.badValue", column(field), value);
         }

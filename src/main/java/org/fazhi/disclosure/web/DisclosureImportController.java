@@ -2,14 +2,12 @@ package org.fazhi.disclosure.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.fazhi.disclosure.internal.DisclosureImport;
 import org.fazhi.disclosure.internal.ImportTemplate;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.platform.DomainException;
+import org.fazhi.platform.ImportPreview;
+import org.fazhi.platform.PendingUploads;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,10 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('COORDINATOR')")
 class DisclosureImportController {
 
-    private static final String KEY = DisclosureImportController.class.getName();
-
-    private record Pending(byte[] content, String fileName) {
-    }
+    private static final String REGISTER = "disclosure";
 
     private final DisclosureImport imports;
     private final CurrentUsers users;
@@ -64,10 +59,11 @@ class DisclosureImportController {
                 throw new DomainException("error.import.tooLarge", DisclosureImport.MAX_BYTES / (1024 * 1024));
             }
             byte[] content = file.getBytes();
-            DisclosureImport.Preview preview = imports.preview(content, file.getOriginalFilename());
+            ImportPreview<DisclosureImport.ImportRow> preview = imports.preview(content, file.getOriginalFilename());
             model.addAttribute("preview", preview);
             if (preview.ok()) {
-                model.addAttribute("token", put(session, new Pending(content, file.getOriginalFilename())));
+                model.addAttribute("token", PendingUploads.put(session, REGISTER,
+                        new PendingUploads.Upload(content, file.getOriginalFilename())));
             }
         } catch (DomainException e) {
             model.addAttribute("errorKey", e.messageKey());
@@ -78,41 +74,19 @@ class DisclosureImportController {
 
     @PostMapping("/disclosure/import/apply")
     String apply(@RequestParam String token, HttpSession session, RedirectAttributes redirect) {
-        Pending pending = pending(session).remove(token);
+        PendingUploads.Upload pending = PendingUploads.take(session, REGISTER, token);
         if (pending == null) {
             redirect.addFlashAttribute("flashError", "error.disclosure.import.expired");
             return "redirect:/disclosure/import";
         }
         try {
-            List<Long> ids = imports.apply(pending.content(), pending.fileName(), users.require());
+            imports.apply(pending.content(), pending.fileName(), users.require());
             redirect.addFlashAttribute("flash", "disclosure.import.done");
             return "redirect:/disclosure";
         } catch (DomainException e) {
             redirect.addFlashAttribute("flashError", e.messageKey());
             redirect.addFlashAttribute("flashArgs", e.args());
             return "redirect:/disclosure/import";
-        }
-    }
-
-    private static String put(HttpSession session, Pending content) {
-        Map<String, Pending> map = pending(session);
-        if (map.size() >= 3) {
-            map.clear();
-        }
-        String token = UUID.randomUUID().toString();
-        map.put(token, content);
-        return token;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Pending> pending(HttpSession session) {
-        synchronized (session) {
-            Object existing = session.getAttribute(KEY);
-            if (existing == null) {
-                existing = new ConcurrentHashMap<String, Pending>();
-                session.setAttribute(KEY, existing);
-            }
-            return (Map<String, Pending>) existing;
         }
     }
 }
