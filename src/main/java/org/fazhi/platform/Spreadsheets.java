@@ -26,7 +26,7 @@ import org.springframework.context.MessageSource;
  */
 public final class Spreadsheets {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*\\D{1,2}\\s*(\\d{1,2})\\s*\\D{1,2}\\s*(\\d{1,2})\\D?");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})\\D{1,2}(\\d{1,2})\\D{1,2}(\\d{1,2})\\D?");
     private static final DataFormatter TEXT = new DataFormatter(Locale.ROOT);
 
     private Spreadsheets() {
@@ -80,7 +80,7 @@ public final class Spreadsheets {
 
     /** A written date such as 2023-09-30, 2023/9/30, 2023.9.30 or 2023年9月30日. */
     public static LocalDate parseDate(String value) {
-        Matcher m = DATE.matcher(value.strip());
+        Matcher m = DATE.matcher(value.replaceAll("\\s+", ""));
         try {
             if (m.matches()) {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
