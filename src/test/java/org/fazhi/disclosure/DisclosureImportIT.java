@@ -128,6 +128,8 @@ class DisclosureImportIT {
         assertThat(first.getRegisteredBy()).isEqualTo("coordinator");
         assertThat(history.of(first.getId())).extracting(DisclosureHistory.Entry::action, DisclosureHistory.Entry::actor)
                 .containsExactly(tuple("registered", "coordinator"), tuple("imported", "coordinator"));
+        assertThat(mvc.perform(get("/disclosure/" + first.getId()).with(fx.as("coordinator"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Excel导入");
         var second = fx.reload(ids.get(1));
         assertThat(second.getReceivedOn()).isEqualTo(LocalDate.of(2025, 9, 3));
         assertThat(second.getOutcome()).hasToString("PARTIAL");

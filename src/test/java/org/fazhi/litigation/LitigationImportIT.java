@@ -152,6 +152,8 @@ class LitigationImportIT {
         assertThat(first.getRegisteredBy()).isEqualTo("coordinator");
         assertThat(records.history(first.getId())).extracting(LitigationRecords.Entry::action, LitigationRecords.Entry::actor)
                 .containsExactly(tuple("registered", "coordinator"), tuple("imported", "coordinator"));
+        assertThat(mvc.perform(get("/litigation/" + first.getId()).with(as("coordinator"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Excel导入");
         LitigationCase second = service.get(ids.get(1), COORDINATOR);
         assertThat(second.getDefenceSubmittedOn()).isEqualTo(LocalDate.of(2025, 9, 10));
         assertThat(second.getJudgmentResult()).isEqualTo(JudgmentResult.REVOKED);
