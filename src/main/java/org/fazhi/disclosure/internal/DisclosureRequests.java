@@ -11,5 +11,10 @@ public interface DisclosureRequests extends JpaRepository<DisclosureRequest, Lon
 
     List<DisclosureRequest> findAllByOrderByReceivedOnDescIdDesc();
 
+    /** Whether a request (not voided) with these facts is registered — the Excel import's duplicate check. */
+    boolean existsByUnitIdAndReceivedOnAndRequesterNameAndContentAndStatusNot(long unitId, java.time.LocalDate receivedOn,
+                                                                             String requesterName, String content,
+                                                                             Status status);
+
     List<DisclosureRequest> findByStatusIn(Collection<Status> statuses);
 }

@@ -71,6 +71,7 @@ class DisclosurePageController {
         model.addAttribute("filterYear", year);
         model.addAttribute("unitChoices", readableUnits(user));
         model.addAttribute("mayRegister", !actableUnits(user).isEmpty());
+        model.addAttribute("mayImport", user.has(org.fazhi.identity.Role.COORDINATOR));
         // annual reports are due by 31 January (departments) and 31 March (governments): 条例 第四十九条、第五十条
         LocalDate today = DisclosureView.today();
         model.addAttribute("reportDueYear", today.getMonthValue() <= 3 ? String.valueOf(today.getYear()) : null);

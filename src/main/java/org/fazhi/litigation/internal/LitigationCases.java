@@ -14,6 +14,10 @@ public interface LitigationCases extends JpaRepository<LitigationCase, Long> {
 
     List<LitigationCase> findAllByOrderByComplaintReceivedOnDescIdDesc();
 
+    /** Whether a case (not voided) of this unit, case number and instance is registered — the import's duplicate check. */
+    boolean existsByUnitIdAndCaseNumberAndInstanceAndStatusNot(long unitId, String caseNumber, Instance instance,
+                                                               LitigationStatus status);
+
     List<LitigationCase> findByStatus(LitigationStatus status);
 
     /** Raises the version after a change to the case's hearings or suggestions (optimistic locking). */

@@ -82,6 +82,7 @@ class LitigationPageController {
         model.addAttribute("filterLight", light);
         model.addAttribute("unitChoices", units.activeUnits().stream().filter(u -> LitigationAccess.mayRead(user, u.id())).toList());
         model.addAttribute("mayRegister", !actable(user).isEmpty());
+        model.addAttribute("mayImport", user.has(org.fazhi.identity.Role.COORDINATOR));
         return "litigation/list";
     }
 
