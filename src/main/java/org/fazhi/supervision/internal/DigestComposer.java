@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fazhi.calendar.CalendarManagement;
+import org.fazhi.calendar.TrackedDeadline;
 import org.fazhi.calendar.WorkingCalendar;
 import org.fazhi.identity.AccountContact;
 import org.fazhi.identity.Role;
@@ -28,6 +29,8 @@ import org.springframework.stereotype.Component;
  *       closed;</li>
  *   <li>the office: reports waiting for review, responded orders waiting to be closed, unanswered orders past
  *       their deadline;</li>
+ *   <li>everyone: the statutory deadlines of the case registers (行政复议, 依申请公开, 行政应诉) the user can see,
+ *       through the calendar's {@code DeadlineSource}s, that are overdue or due within the yellow-light window;</li>
  *   <li>everyone choosing the digest: urges and orders received that day and the day before.</li>
  * </ul>
  * Written in Chinese (the bundle's base language): the recipients' language is not recorded.
@@ -72,6 +75,7 @@ public class DigestComposer {
         if (user.has(Role.COORDINATOR)) {
             officeSections(lines, day);
         }
+        caseSection(lines, user, day);
         if (mode == DeliveryMode.DIGEST) {
             List<Notification> pressing = notifications.between(user.username(),
                     day.minusDays(1).atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant())
@@ -130,6 +134,26 @@ public class DigestComposer {
         section(lines, "supervision.digest.ordersOverdue", open.stream().filter(o -> o.overdueOn(day))
                 .map(o -> msg("supervision.digest.item.order", o.number() + " " + o.unitName(), o.dueOn().toString(),
                         msg("supervision.order.state." + o.state().name()))).toList());
+    }
+
+    /** Register deadlines (not the assignments' and orders', listed above) overdue or due soon, soonest first. */
+    private void caseSection(List<String> lines, AccountContact user, LocalDate day) {
+        WorkingCalendar cal = calendar.calendar();
+        int warn = progressProperties.warnWorkingDays();
+        List<Map.Entry<LocalDate, String>> due = new ArrayList<>();
+        for (TrackedDeadline d : calendar.openDeadlinesFor(user.username())) {
+            if (d.id().startsWith("progress:") || d.id().startsWith("supervision:")) {
+                continue;
+            }
+            LocalDate on = calendar.deadline(d.request());
+            if (on.isBefore(day)) {
+                due.add(Map.entry(on, msg("supervision.digest.item.caseOverdue", d.title(), on.toString())));
+            } else if (cal.workingDaysBetween(day, on) <= warn) {
+                due.add(Map.entry(on, msg("supervision.digest.item.caseDue", d.title(), on.toString())));
+            }
+        }
+        due.sort(Map.Entry.comparingByKey());
+        section(lines, "supervision.digest.cases", due.stream().map(Map.Entry::getValue).toList(), warn);
     }
 
     private void section(List<String> lines, String headingKey, List<String> items, Object... args) {
