@@ -78,6 +78,12 @@ class ReportingLoopIT {
         AssignmentView county = fixtures.assignment(plan, ProgressFixtures.CHUANSHAN);
         long id = county.assignment().id();
 
+        assertThat(queries.marks(plan)).as("the ledger's marks before anything is reported (and now cached)")
+                .filteredOn(m -> m.unitId() == county.assignment().unitId())
+                .singleElement().satisfies(m -> {
+                    assertThat(m.light()).isEqualTo(TrafficLight.RED);
+                    assertThat(m.progressText()).isNull();
+                });
         signFor.sign(fixtures.user("liaison"), id);
         assertThat(queries.one(fixtures.user("liaison"), id).assignment().signState()).isEqualTo(SignState.SIGNED);
 

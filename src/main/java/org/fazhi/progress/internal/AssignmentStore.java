@@ -18,9 +18,11 @@ class AssignmentStore {
             + "signed_at, signed_by, version";
 
     private final JdbcTemplate jdbc;
+    private final MarksCache marks;
 
-    AssignmentStore(JdbcTemplate jdbc) {
+    AssignmentStore(JdbcTemplate jdbc, MarksCache marks) {
         this.jdbc = jdbc;
+        this.marks = marks;
     }
 
     Optional<AssignmentRow> find(long id) {
@@ -50,22 +52,26 @@ class AssignmentStore {
     }
 
     void insert(long planId, long taskId, long unitId, boolean lead, LocalDate today) {
+        marks.changed();
         jdbc.update("insert into progress_assignment (plan_id, task_id, unit_id, lead, created_on) values (?,?,?,?,?)",
                 planId, taskId, unitId, lead, today);
     }
 
     void reactivate(long id, boolean lead) {
+        marks.changed();
         jdbc.update("update progress_assignment set active = true, retired_at = null, lead = ?, version = version + 1 "
                 + "where id = ? and (not active or lead <> ?)", lead, id, lead);
     }
 
     void retire(long id) {
+        marks.changed();
         jdbc.update("update progress_assignment set active = false, retired_at = now(), version = version + 1 "
                 + "where id = ? and active", id);
     }
 
     /** Moves a state change onto the row if it is still at {@code version}; false when someone else changed it. */
     boolean changeSign(long id, long version, SignState state, String actor) {
+        marks.changed();
         boolean signed = state == SignState.SIGNED;
         return jdbc.update("update progress_assignment set sign_state = ?, signed_at = case when ? then now() end, "
                 + "signed_by = case when ? then ? end, version = version + 1 where id = ? and version = ?",
@@ -74,6 +80,7 @@ class AssignmentStore {
 
     /** A merged unit's assignments pass to the surviving unit where it has none for the same task. */
     void followMerge(long mergedId, long intoId) {
+        marks.changed();
         jdbc.update("""
                 update progress_assignment a set unit_id = ?, version = version + 1 where unit_id = ?
                 and not exists (select 1 from progress_assignment b where b.task_id = a.task_id and b.unit_id = ?)""",

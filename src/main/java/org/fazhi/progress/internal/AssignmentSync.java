@@ -29,9 +29,11 @@ public class AssignmentSync {
     private final PlanDirectory plans;
     private final AssignmentStore assignments;
     private final Clock clock;
+    private final MarksCache marks;
 
-    AssignmentSync(PlanDirectory plans, AssignmentStore assignments, Clock clock) {
+    AssignmentSync(PlanDirectory plans, AssignmentStore assignments, Clock clock, MarksCache marks) {
         this.plans = plans;
+        this.marks = marks;
         this.assignments = assignments;
         this.clock = clock;
     }
@@ -64,6 +66,7 @@ public class AssignmentSync {
     }
 
     void reconcile(long planId) {
+        marks.changed();
         Map<String, AssignmentRow> existing = new HashMap<>();
         for (AssignmentRow row : assignments.ofPlan(planId)) {
             existing.put(row.taskId() + ":" + row.unitId(), row);

@@ -14,10 +14,12 @@ public class PlanSettings {
     }
 
     private final JdbcTemplate jdbc;
+    private final MarksCache marks;
     private final ProgressProperties properties;
 
-    PlanSettings(JdbcTemplate jdbc, ProgressProperties properties) {
+    PlanSettings(JdbcTemplate jdbc, ProgressProperties properties, MarksCache marks) {
         this.jdbc = jdbc;
+        this.marks = marks;
         this.properties = properties;
     }
 
@@ -42,6 +44,7 @@ public class PlanSettings {
     }
 
     void save(Setting setting, String actor) {
+        marks.changed();
         jdbc.update("""
                 insert into progress_plan_setting (plan_id, frequency, due_working_days, leader_approval, updated_by)
                 values (?,?,?,?,?) on conflict (plan_id) do update set frequency = excluded.frequency,

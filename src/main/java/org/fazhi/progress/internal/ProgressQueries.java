@@ -43,10 +43,12 @@ public class ProgressQueries implements ProgressLookup {
     private final CalendarManagement calendar;
     private final ProgressProperties properties;
     private final Clock clock;
+    private final MarksCache marksCache;
 
     ProgressQueries(AssignmentStore assignments, ReportStore reports, ReportPeriods periods, PlanSettings settings,
                     PlanDirectory plans,
-                    UnitDirectory units, CalendarManagement calendar, ProgressProperties properties, Clock clock) {
+                    UnitDirectory units, CalendarManagement calendar, ProgressProperties properties, Clock clock,
+                    MarksCache marksCache) {
         this.assignments = assignments;
         this.reports = reports;
         this.periods = periods;
@@ -56,6 +58,7 @@ public class ProgressQueries implements ProgressLookup {
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
+        this.marksCache = marksCache;
     }
 
     public LocalDate today() {
@@ -114,6 +117,10 @@ public class ProgressQueries implements ProgressLookup {
 
     @Override
     public List<ProgressMark> marks(long planId) {
+        return marksCache.marks(planId, today(), () -> computeMarks(planId));
+    }
+
+    private List<ProgressMark> computeMarks(long planId) {
         return views(assignments.ofPlan(planId).stream().filter(AssignmentRow::active).toList()).stream()
                 .map(v -> new ProgressMark(v.task().id(), v.assignment().unitId(), v.light(),
                         v.latestAccepted() == null ? null : "progress.status." + v.latestAccepted().status(),

@@ -25,10 +25,12 @@ class ReportStore {
     }
 
     private final JdbcTemplate jdbc;
+    private final MarksCache marks;
     private final NamedParameterJdbcTemplate named;
 
-    ReportStore(JdbcTemplate jdbc) {
+    ReportStore(JdbcTemplate jdbc, MarksCache marks) {
         this.jdbc = jdbc;
+        this.marks = marks;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
@@ -69,6 +71,7 @@ class ReportStore {
      */
     Optional<Long> insert(long assignmentId, String periodKey, int versionNo, ReportState state, Content content,
                           String idempotencyKey, String author) {
+        marks.changed();
         return jdbc.query("""
                 insert into progress_report (assignment_id, period_key, version_no, state, status, late_reason,
                   done_text, next_steps, percent, idempotency_key, author, submitted_at)
@@ -81,6 +84,7 @@ class ReportStore {
 
     /** Rewrites a draft (only a draft) at {@code version}; false when it changed or is no longer a draft. */
     boolean rewriteDraft(long id, long version, ReportState state, Content content) {
+        marks.changed();
         return jdbc.update("""
                 update progress_report set state = ?, status = ?, late_reason = ?, done_text = ?, next_steps = ?,
                   percent = ?, submitted_at = case when ? then now() end, version = version + 1
@@ -91,6 +95,7 @@ class ReportStore {
 
     /** Moves a version from one state to the next if nobody did first; false otherwise. */
     boolean move(long id, long version, ReportState from, ReportState to) {
+        marks.changed();
         return jdbc.update("update progress_report set state = ?, version = version + 1 "
                 + "where id = ? and version = ? and state = ?", to.name(), id, version, from.name()) == 1;
     }
