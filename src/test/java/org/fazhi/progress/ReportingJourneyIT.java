@@ -43,6 +43,7 @@ class ReportingJourneyIT {
             liaison.click(By.id("sign"));
             assertThat(liaison.waitForText("已签收。")).contains("红灯");
             liaison.go("/progress/assignments/" + id + "?period=2026-Q3");
+            assertThat(liaison.pageText()).contains("2026年第3季度").doesNotContain("2,026");
             new Select(liaison.find(By.id("report-status"))).selectByVisibleText("已完成");
             liaison.type(By.id("report-done"), "已完成执法案卷评查 120 件");
             liaison.find(By.id("report-files")).sendKeys(pdf.toAbsolutePath().toString());

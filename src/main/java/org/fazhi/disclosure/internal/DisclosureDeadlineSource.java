@@ -68,7 +68,7 @@ class DisclosureDeadlineSource implements DeadlineSource {
     }
 
     private String title(String which, DisclosureRequest r) {
-        return messages.getMessage("disclosure.deadline." + which, new Object[] {r.getId(), r.getRequesterName()},
+        return messages.getMessage("disclosure.deadline." + which, new Object[] {String.valueOf(r.getId()), r.getRequesterName()},
                 Locale.SIMPLIFIED_CHINESE);
     }
 }

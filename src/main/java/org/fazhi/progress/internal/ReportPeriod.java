@@ -21,9 +21,9 @@ public record ReportPeriod(String key, LocalDate start, LocalDate end, LocalDate
         return key.length() > 6 ? Integer.parseInt(key.substring(6)) : 0;
     }
 
-    /** The arguments of the label message: year and number. */
+    /** The arguments of the label message: the year as text (a number would be written 2,021), number, last day. */
     public Object[] labelArgs() {
-        return new Object[] {year(), ordinal(), end.toString()};
+        return new Object[] {String.valueOf(year()), ordinal(), end.toString()};
     }
 
     public int year() {
