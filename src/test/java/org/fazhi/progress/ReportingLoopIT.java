@@ -148,6 +148,21 @@ class ReportingLoopIT {
     }
 
     @Test
+    void aGarbledBatchFormGetsAMessageAndSavesNothing() throws Exception {
+        long plan = fixtures.plan2026();
+        long id = fixtures.assignment(plan, ProgressFixtures.CHUANSHAN).assignment().id();
+        signFor.sign(fixtures.user("liaison"), id);
+        long unit = fixtures.unit(ProgressFixtures.CHUANSHAN);
+        mvc.perform(multipart("/progress/units/" + unit + "/report").param("include", Long.toString(id))
+                        .param("period_" + id, "2026-Q1").param("status_" + id, "IN_PROGRESS")
+                        .param("done_" + id, "推进").param("percent_" + id, "五十").param("action", "submit")
+                        .with(csrf()).with(fixtures.as("liaison")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("flashError", "error.progress.report.badForm"));
+        assertThat(queries.versions(id)).isEmpty();
+    }
+
+    @Test
     void aBadFileRollsBackTheWholeReport() throws Exception {
         long plan = fixtures.plan2026();
         long id = fixtures.assignment(plan, ProgressFixtures.CHUANSHAN).assignment().id();

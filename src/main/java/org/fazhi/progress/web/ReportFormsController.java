@@ -73,18 +73,25 @@ class ReportFormsController {
         String formKey = request.getParameter("formKey");
         List<Reporting.Draft> drafts = new ArrayList<>();
         String[] chosen = request.getParameterValues("include");
-        for (String value : chosen == null ? new String[0] : chosen) {
-            long id = Long.parseLong(value);
-            String status = request.getParameter("status_" + id);
-            String percent = request.getParameter("percent_" + id);
-            String draftVersion = request.getParameter("draftVersion_" + id);
-            drafts.add(new Reporting.Draft(id, request.getParameter("period_" + id),
-                    status == null || status.isBlank() ? null : ReportStatus.valueOf(status),
-                    request.getParameter("late_" + id), request.getParameter("done_" + id),
-                    request.getParameter("next_" + id), percent == null || percent.isBlank() ? null
-                    : Integer.valueOf(percent), submit, formKey == null ? null : formKey + ":" + id,
-                    draftVersion == null || draftVersion.isBlank() ? null : Long.valueOf(draftVersion),
-                    Uploads.of(files.get("files_" + id))));
+        try {
+            for (String value : chosen == null ? new String[0] : chosen) {
+                long id = Long.parseLong(value);
+                String status = request.getParameter("status_" + id);
+                String percent = request.getParameter("percent_" + id);
+                String draftVersion = request.getParameter("draftVersion_" + id);
+                drafts.add(new Reporting.Draft(id, request.getParameter("period_" + id),
+                        status == null || status.isBlank() ? null : ReportStatus.valueOf(status),
+                        request.getParameter("late_" + id), request.getParameter("done_" + id),
+                        request.getParameter("next_" + id), percent == null || percent.isBlank() ? null
+                        : Integer.valueOf(percent.strip()), submit, formKey == null ? null : formKey + ":" + id,
+                        draftVersion == null || draftVersion.isBlank() ? null : Long.valueOf(draftVersion),
+                        Uploads.of(files.get("files_" + id))));
+            }
+        } catch (IllegalArgumentException e) {
+            // a number or status the page never sends (a forged or garbled form): say so, save nothing
+            redirect.addFlashAttribute("flashError", "error.progress.report.badForm");
+            redirect.addFlashAttribute("flashArgs", new Object[0]);
+            return "redirect:/progress/units/" + unitId + "/report";
         }
         Flash.run(redirect, submit ? "progress.report.submittedAll" : "progress.report.draftsSaved",
                 () -> reporting.saveAll(users.require(), drafts));
