@@ -2,14 +2,10 @@ package org.fazhi.litigation.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.fazhi.identity.CurrentUsers;
+import org.fazhi.platform.web.ImportFlow;
 import org.fazhi.litigation.internal.LitigationImport;
 import org.fazhi.litigation.internal.ImportTemplate;
-import org.fazhi.identity.CurrentUsers;
-import org.fazhi.platform.DomainException;
-import org.fazhi.platform.ImportPreview;
-import org.fazhi.platform.PendingUploads;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,21 +18,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Excel import of existing cases (office only): download the template, upload for a preview naming every
- * problem by row and rule, then apply all new rows or none. The upload waits in the session under a one-time
- * token.
+ * problem by row and rule, then apply all new rows or none ({@link ImportFlow}).
  */
 @Controller
 @PreAuthorize("hasRole('COORDINATOR')")
 class LitigationImportController {
 
-    private static final String REGISTER = "litigation";
-
-    private final LitigationImport imports;
-    private final CurrentUsers users;
+    private final ImportFlow flow;
 
     LitigationImportController(LitigationImport imports, CurrentUsers users) {
-        this.imports = imports;
-        this.users = users;
+        this.flow = new ImportFlow("litigation", LitigationImport.MAX_BYTES, imports::preview,
+                (content, name) -> imports.apply(content, name, users.require()));
     }
 
     @GetMapping("/litigation/import")
@@ -46,47 +38,16 @@ class LitigationImportController {
 
     @GetMapping("/litigation/import/template.xlsx")
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"litigation-template.xlsx\"")
-                .body(ImportTemplate.xlsx());
+        return flow.template(ImportTemplate.xlsx());
     }
 
     @PostMapping("/litigation/import")
     String preview(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
-        try {
-            if (file.getSize() > LitigationImport.MAX_BYTES) {
-                throw new DomainException("error.import.tooLarge", LitigationImport.MAX_BYTES / (1024 * 1024));
-            }
-            byte[] content = file.getBytes();
-            ImportPreview<LitigationImport.ImportRow> preview = imports.preview(content, file.getOriginalFilename());
-            model.addAttribute("preview", preview);
-            if (preview.ok()) {
-                model.addAttribute("token", PendingUploads.put(session, REGISTER,
-                        new PendingUploads.Upload(content, file.getOriginalFilename())));
-            }
-        } catch (DomainException e) {
-            model.addAttribute("errorKey", e.messageKey());
-            model.addAttribute("errorArgs", e.args());
-        }
-        return "litigation/import";
+        return flow.preview(file, session, model);
     }
 
     @PostMapping("/litigation/import/apply")
     String apply(@RequestParam String token, HttpSession session, RedirectAttributes redirect) {
-        PendingUploads.Upload pending = PendingUploads.take(session, REGISTER, token);
-        if (pending == null) {
-            redirect.addFlashAttribute("flashError", "error.litigation.import.expired");
-            return "redirect:/litigation/import";
-        }
-        try {
-            imports.apply(pending.content(), pending.fileName(), users.require());
-            redirect.addFlashAttribute("flash", "litigation.import.done");
-            return "redirect:/litigation";
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            redirect.addFlashAttribute("flashArgs", e.args());
-            return "redirect:/litigation/import";
-        }
+        return flow.apply(token, session, redirect);
     }
 }
