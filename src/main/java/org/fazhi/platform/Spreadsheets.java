@@ -1,19 +1,25 @@
 package org.fazhi.platform;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
@@ -120,5 +126,35 @@ public final class Spreadsheets {
             }
         }
         return true;
+    }
+
+    /**
+     * An import template: a sheet named {@code sheetName} with the bold, frozen header {@code columns}, and a
+     * 填写说明 sheet with one note per row.
+     */
+    public static byte[] template(String sheetName, List<String> columns, List<String> notes) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet data = workbook.createSheet(sheetName);
+            Row header = data.createRow(0);
+            for (int i = 0; i < columns.size(); i++) {
+                header.createCell(i).setCellValue(columns.get(i));
+                header.getCell(i).setCellStyle(bold);
+                data.setColumnWidth(i, 18 * 256);
+            }
+            data.createFreezePane(0, 1);
+            Sheet sheet = workbook.createSheet("填写说明");
+            sheet.setColumnWidth(0, 120 * 256);
+            for (int i = 0; i < notes.size(); i++) {
+                sheet.createRow(i).createCell(0).setCellValue(notes.get(i));
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

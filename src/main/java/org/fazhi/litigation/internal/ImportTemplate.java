@@ -1,14 +1,7 @@
 package org.fazhi.litigation.internal;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.fazhi.platform.Spreadsheets;
 
 /**
  * The Excel template for importing existing 行政应诉 cases (documented in {@code docs/litigation.md}): one row
@@ -51,28 +44,6 @@ public final class ImportTemplate {
 
     /** The template workbook as .xlsx bytes. */
     public static byte[] xlsx() {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet cases = workbook.createSheet("行政应诉案件");
-            Row header = cases.createRow(0);
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                header.createCell(i).setCellValue(COLUMNS.get(i));
-                header.getCell(i).setCellStyle(bold);
-                cases.setColumnWidth(i, 18 * 256);
-            }
-            cases.createFreezePane(0, 1);
-            Sheet notes = workbook.createSheet("填写说明");
-            notes.setColumnWidth(0, 120 * 256);
-            for (int i = 0; i < NOTES.size(); i++) {
-                notes.createRow(i).createCell(0).setCellValue(NOTES.get(i));
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Spreadsheets.template("行政应诉案件", COLUMNS, NOTES);
     }
 }
