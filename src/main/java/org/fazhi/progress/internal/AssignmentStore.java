@@ -41,6 +41,11 @@ class AssignmentStore {
                 + "lead desc, id", AssignmentStore::row, planId);
     }
 
+    /** The plans that have any assignment at all. */
+    List<Long> plansWithAssignments() {
+        return jdbc.queryForList("select distinct plan_id from progress_assignment", Long.class);
+    }
+
     List<AssignmentRow> activeOfUnit(long unitId) {
         return jdbc.query("select " + COLUMNS + " from progress_assignment where unit_id = ? and active "
                 + "order by plan_id desc, task_id", AssignmentStore::row, unitId);

@@ -57,12 +57,13 @@ public class AssignmentSync {
 
     /**
      * Plans imported before this module existed (or while it was off) get their assignments when the
-     * application starts; for the others nothing changes.
+     * application starts; plans that have assignments are not read.
      */
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void backfill() {
-        plans.plans().forEach(plan -> reconcile(plan.id()));
+        java.util.Set<Long> covered = new java.util.HashSet<>(assignments.plansWithAssignments());
+        plans.plans().stream().filter(plan -> !covered.contains(plan.id())).forEach(plan -> reconcile(plan.id()));
     }
 
     void reconcile(long planId) {

@@ -28,10 +28,14 @@ class MarksCache {
 
     /** Something changed: marks computed before the current transaction commits are no longer valid. */
     void changed() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(this)) {
+            // once per transaction, however many rows it writes (an import writes hundreds)
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(MarksCache.this);
                     generation.incrementAndGet();
                 }
             });
