@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Set;
 import org.fazhi.identity.IdentityProperties;
 import org.fazhi.identity.Role;
+import org.fazhi.platform.FirstStartLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -28,8 +29,11 @@ class AdminBootstrap implements ApplicationRunner {
     private final PasswordEncoder encoder;
     private final IdentityProperties properties;
     private final SecurityAudit audit;
+    private final FirstStartLock lock;
 
-    AdminBootstrap(Accounts accounts, PasswordEncoder encoder, IdentityProperties properties, SecurityAudit audit) {
+    AdminBootstrap(Accounts accounts, PasswordEncoder encoder, IdentityProperties properties, SecurityAudit audit,
+                   FirstStartLock lock) {
+        this.lock = lock;
         this.accounts = accounts;
         this.encoder = encoder;
         this.properties = properties;
@@ -39,6 +43,7 @@ class AdminBootstrap implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        lock.hold("identity.accounts");
         if (accounts.count() > 0) {
             return;
         }

@@ -6,6 +6,7 @@ import org.fazhi.identity.IdentityProperties;
 import org.fazhi.identity.Role;
 import org.fazhi.organization.NameResolution;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.platform.FirstStartLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -42,9 +43,11 @@ class DemoAccounts {
     private final PasswordEncoder encoder;
     private final UnitDirectory directory;
     private final SecurityAudit audit;
+    private final FirstStartLock lock;
 
     DemoAccounts(IdentityProperties properties, Accounts accounts, PasswordEncoder encoder, UnitDirectory directory,
-                 SecurityAudit audit) {
+                 SecurityAudit audit, FirstStartLock lock) {
+        this.lock = lock;
         this.properties = properties;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -58,6 +61,7 @@ class DemoAccounts {
         if (!properties.demo()) {
             return;
         }
+        lock.hold("identity.accounts");
         String hash = encoder.encode(properties.demoPassword());
         for (Demo demo : ACCOUNTS) {
             if (accounts.findByUsername(demo.username()).isPresent()) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.organization.UnitView;
+import org.fazhi.platform.FirstStartLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,10 +33,12 @@ class RegistrySeed implements ApplicationRunner {
     private final ObjectProvider<CollectiveTerms> terms;
     private final ObjectProvider<UnitRegistry> registry;
     private final ObjectProvider<NameIndexHolder> index;
+    private final FirstStartLock lock;
 
     RegistrySeed(JdbcTemplate jdbc, ObjectProvider<CollectiveTerms> terms, ObjectProvider<UnitRegistry> registry,
-                 ObjectProvider<NameIndexHolder> index) {
+                 ObjectProvider<NameIndexHolder> index, FirstStartLock lock) {
         this.jdbc = jdbc;
+        this.lock = lock;
         this.terms = terms;
         this.registry = registry;
         this.index = index;
@@ -44,6 +47,7 @@ class RegistrySeed implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        lock.hold("organization.seed");
         if (empty("org_collective_term")) {
             int order = 0;
             for (NameIndex.Term term : SeedFile.terms()) {
