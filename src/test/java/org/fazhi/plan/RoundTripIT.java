@@ -115,7 +115,8 @@ class RoundTripIT {
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.differences()).hasSize(1);
         assertThat(preview.differences().get(0).number()).isEqualTo(1);
-        assertThat(preview.differences().get(0).changes()).anyMatch(c -> c.contains("2030年9月底前"));
+        assertThat(preview.differences().get(0).changes()).anyMatch(c -> "2030年9月底前".equals(c.after()));
+        assertThat(result.getResponse().getContentAsString()).contains("完成时限：").contains("→ 2030年9月底前");
         String token = (String) result.getModelAndView().getModel().get("token");
         mvc.perform(post("/plans/" + plan + "/ledger/apply").param("token", token).session(session)
                         .with(fixtures.as("coordinator")).with(csrf()))
@@ -149,7 +150,7 @@ class RoundTripIT {
         RoundTrip.Preview preview = preview(upload(plan, file, new MockHttpSession()));
         assertThat(preview.problems()).isEmpty();
         assertThat(preview.differences()).singleElement()
-                .satisfies(d -> assertThat(d.changes()).anyMatch(c -> c.contains("2030年9月底前")));
+                .satisfies(d -> assertThat(d.changes()).anyMatch(c -> "2030年9月底前".equals(c.after())));
     }
 
     @Test

@@ -44,8 +44,15 @@ public class RoundTrip {
     private static final Pattern MONTH_END = Pattern.compile("(\\d{4})年(\\d{1,2})月底前?");
 
     /** One task whose units or deadline the sheet changes, and what it changes (for the preview). */
-    public record Difference(long taskId, long version, int number, String title, List<String> changes,
+    public record Difference(long taskId, long version, int number, String title, List<Change> changes,
                              List<ResolvedUnit> units, LocalDate dueDate, String dueText) {
+    }
+
+    /** One changed field for the preview: a bundle key ({@code ledger.roundtrip.change.*}) with before and after. */
+    public record Change(String messageKey, String before, String after) {
+        public Object[] args() {
+            return new Object[] {before, after};
+        }
     }
 
     /** The preview: the differences, and the problems that block applying them. */
@@ -140,14 +147,14 @@ public class RoundTrip {
         if (problems.size() > before) {
             return null;
         }
-        List<String> changes = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
         if (!key(current).equals(key(next))) {
-            changes.add("牵头单位：" + names(current, true) + " → " + names(next, true));
-            changes.add("责任单位：" + names(current, false) + " → " + names(next, false));
+            changes.add(new Change("ledger.roundtrip.change.leads", names(current, true), names(next, true)));
+            changes.add(new Change("ledger.roundtrip.change.units", names(current, false), names(next, false)));
         }
         boolean dueChanged = !Objects.equals(due.text(), task.getDueText()) || !Objects.equals(due.date(), task.getDueDate());
         if (dueChanged) {
-            changes.add("完成时限：" + task.getDueText() + " → " + due.text());
+            changes.add(new Change("ledger.roundtrip.change.due", task.getDueText(), due.text()));
         }
         if (changes.isEmpty()) {
             return null;
