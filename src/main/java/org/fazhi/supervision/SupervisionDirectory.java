@@ -1,6 +1,14 @@
 package org.fazhi.supervision;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.fazhi.progress.AssignmentStatus;
+import org.fazhi.progress.ProgressDirectory;
+import org.fazhi.supervision.internal.Orders;
+import org.fazhi.supervision.internal.Rectification;
+import org.fazhi.supervision.internal.Rectifications;
+import org.fazhi.supervision.internal.SupervisionOrder;
 import org.fazhi.supervision.internal.UrgeStore;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +22,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class SupervisionDirectory {
 
     private final UrgeStore urges;
+    private final Orders orders;
+    private final Rectifications rectifications;
+    private final ProgressDirectory progress;
 
-    SupervisionDirectory(UrgeStore urges) {
+    SupervisionDirectory(UrgeStore urges, Orders orders, Rectifications rectifications, ProgressDirectory progress) {
         this.urges = urges;
+        this.orders = orders;
+        this.rectifications = rectifications;
+        this.progress = progress;
     }
 
     /** The urges of one assignment, newest first. */
@@ -27,5 +41,27 @@ public class SupervisionDirectory {
     /** The urges of one unit, newest first. */
     public List<UrgeRecord> urgesOfUnit(long unitId) {
         return urges.ofUnit(unitId);
+    }
+
+    /**
+     * Open supervision orders and open 整改 items (for the dashboard), optionally only of one plan (orders about
+     * one of its assignments; items raised by such an order or by a circular on the plan) and/or one unit
+     * ({@code null} = all). Overdue is counted on the clock's day.
+     */
+    public OpenSupervision openCounts(Long planId, Long unitId) {
+        Set<Long> planAssignments = planId == null ? null : progress.ofPlan(planId).stream()
+                .map(AssignmentStatus::id).collect(Collectors.toSet());
+        List<SupervisionOrder> open = orders.notClosed().stream()
+                .filter(o -> unitId == null || o.unitId() == unitId)
+                .filter(o -> planAssignments == null || o.items().stream()
+                        .anyMatch(i -> planAssignments.contains(i.assignmentId()))).toList();
+        Set<Long> planOrders = planId == null ? null : orders.aboutAssignments(planAssignments);
+        List<Rectification> items = rectifications.notClosed().stream()
+                .filter(r -> unitId == null || r.unitId() == unitId)
+                .filter(r -> planId == null || planId.equals(r.planId())
+                        || (r.source() == Rectification.Source.ORDER && planOrders.contains(r.sourceId()))).toList();
+        java.time.LocalDate today = progress.today();
+        return new OpenSupervision(open.size(), items.size(), (int) items.stream().filter(r -> r.overdueOn(today))
+                .count());
     }
 }

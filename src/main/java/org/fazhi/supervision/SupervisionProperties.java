@@ -15,6 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          {@code -} turns it off)
  * @param immediateMailDelay how often messages are e-mailed to users who chose immediate delivery
  *                          ({@code FAZHI_IMMEDIATE_MAIL_DELAY})
+ * @param rectificationDays working days a unit has for a 整改 item when the office gives no other deadline
+ *                          ({@code FAZHI_RECTIFICATION_DAYS}, default 10)
+ * @param reminderCron      when the inbox reminders of register deadlines are posted ({@code FAZHI_REMINDER_CRON};
+ *                          {@code -} turns them off)
  * @param mail              the SMTP server; mail is off while its host is blank
  */
 @ConfigurationProperties("fazhi.supervision")
@@ -23,6 +27,8 @@ public record SupervisionProperties(@DefaultValue("2") int escalateAfter, @Defau
                                     @DefaultValue("市委依法治市办") String issuingOffice,
                                     @DefaultValue("0 30 7 * * *") String digestCron,
                                     @DefaultValue("PT1M") java.time.Duration immediateMailDelay,
+                                    @DefaultValue("10") int rectificationDays,
+                                    @DefaultValue("0 0 7 * * *") String reminderCron,
                                     @DefaultValue Mail mail) {
 
     /**

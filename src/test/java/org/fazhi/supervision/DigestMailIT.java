@@ -142,6 +142,19 @@ class DigestMailIT {
     }
 
     @Test
+    void aUserWhoChoseEnglishGetsTheDigestInEnglish() throws Exception {
+        preferences.choose(liaison.username(), DeliveryMode.DIGEST, org.fazhi.supervision.internal.MailLanguage.EN);
+        LocalDate firstDue = assignment.undeliveredDues().get(0);
+
+        assertThat(digests.run(firstDue, settings(), List.of(liaison)).sent()).isEqualTo(1);
+        MimeMessage mail = received().get(0);
+        assertThat(mail.getSubject()).isEqualTo("Fazhi daily reminder (" + firstDue + ")");
+        assertThat(((String) mail.getContent()).replace("\r\n", "\n")).startsWith("Dear 测试联络员,")
+                .contains("[Reports due today]\n  - (一) " + task).contains("This message was sent automatically.")
+                .doesNotContain("您好").doesNotContain("【");
+    }
+
+    @Test
     void theOfficesDigestListsReportsWaitingForReviewAndAnsweredOrders() throws Exception {
         String username = "office" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         TestAuth.runAs("admin", Role.SYSTEM_ADMIN, () -> administration.create("admin", username, "协调办测试",

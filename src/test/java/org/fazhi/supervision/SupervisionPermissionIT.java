@@ -3,7 +3,9 @@ package org.fazhi.supervision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +19,9 @@ import org.fazhi.supervision.internal.Circular;
 import org.fazhi.supervision.internal.Circulars;
 import org.fazhi.supervision.internal.Notifications;
 import org.fazhi.supervision.internal.Orders;
+import org.fazhi.supervision.internal.Rectification;
+import org.fazhi.supervision.internal.Rectifications;
+import org.springframework.mock.web.MockMultipartFile;
 import org.fazhi.supervision.internal.SupervisionOrder;
 import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -39,7 +44,7 @@ class SupervisionPermissionIT {
 
     /** A fresh plan, the 船山区 unit and assignment, and an inbox entry of the liaison's. */
     record Cell(long plan, long unitId, long assignment, long liaisonNotice, SupervisionOrder order,
-                Circular circular) {
+                Circular circular, Rectification open, Rectification submitted, long fileId) {
     }
 
     @Autowired
@@ -50,6 +55,8 @@ class SupervisionPermissionIT {
     Orders orders;
     @Autowired
     Circulars circulars;
+    @Autowired
+    Rectifications rectifications;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -67,7 +74,41 @@ class SupervisionPermissionIT {
                 new Orders.Draft(unit, List.of(assignment), "逾期未报送", "书面说明原因及整改措施", 5));
         Circular circular = circulars.draft(fixtures.user("coordinator"), plan, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 6, 30));
-        return new Cell(plan, unit, assignment, notice, order, circular);
+        Rectification open = rectifications.raise(fixtures.user("coordinator"), new Rectifications.Raise(
+                Rectification.Source.ORDER, order.id(), unit, "整改事项", 10, null));
+        Rectification submitted = rectifications.raise(fixtures.user("coordinator"), new Rectifications.Raise(
+                Rectification.Source.ORDER, order.id(), unit, "已报送的整改", 10, null));
+        rectifications.report(fixtures.user("liaison"), submitted.id(), "已整改", List.of(new Rectifications.Upload(
+                "证明.pdf", new org.springframework.core.io.ByteArrayResource(org.fazhi.attachment.Samples.pdf()))),
+                true);
+        long fileId = jdbc.queryForObject("select f.id from attachment_file f join supervision_rectification_report r"
+                + " on f.owner = 'supervision:rectification-report:' || r.id where r.rectification_id = ?",
+                Long.class, submitted.id());
+        return new Cell(plan, unit, assignment, notice, order, circular, open, rectifications.one(
+                fixtures.user("coordinator"), submitted.id()), fileId);
+    }
+
+    /** What a refused call must leave as it was: the cell's order, circular, items, reports, urges and inbox. */
+    String fingerprint(Cell c) {
+        return jdbc.queryForList("select state || ':' || version from supervision_order where id = ?", String.class,
+                c.order().id())
+                + "|" + jdbc.queryForList("select count(*) from supervision_order_response where order_id = ?",
+                String.class, c.order().id())
+                + "|" + jdbc.queryForList("select state || ':' || version from supervision_circular where id = ?",
+                String.class, c.circular().id())
+                + "|" + jdbc.queryForList("select count(*) from supervision_circular where plan_id = ?", String.class,
+                c.plan())
+                + "|" + jdbc.queryForList("select id || state || version from supervision_rectification where"
+                + " source_kind = 'ORDER' and source_id = ? order by id", String.class, c.order().id())
+                + "|" + jdbc.queryForList("select count(*) || ':' || coalesce(max(r.state), '') from"
+                + " supervision_rectification_report r join supervision_rectification i on i.id = r.rectification_id"
+                + " where i.source_id = ?", String.class, c.order().id())
+                + "|" + jdbc.queryForList("select count(*) from supervision_urge where assignment_id = ?", String.class,
+                c.assignment())
+                + "|" + jdbc.queryForList("select count(*) from supervision_order o join supervision_order_assignment a"
+                + " on a.order_id = o.id where a.assignment_id = ?", String.class, c.assignment())
+                + "|" + jdbc.queryForList("select read_at is null from supervision_notification where id = ?",
+                String.class, c.liaisonNotice());
     }
 
     static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
@@ -127,6 +168,44 @@ class SupervisionPermissionIT {
                 .with(csrf()));
         e.put("publish a circular", c -> post("/supervision/circulars/" + c.circular().id() + "/publish")
                 .param("version", String.valueOf(c.circular().version())).param("audience", "LEADERS").with(csrf()));
+        e.put("rectifications list", c -> get("/supervision/rectifications"));
+        e.put("rectifications of the unit", c -> get("/supervision/rectifications")
+                .param("unit", String.valueOf(c.unitId())).param("state", "OPEN"));
+        e.put("rectification page", c -> get("/supervision/rectifications/" + c.open().id()));
+        e.put("rectification file", c -> get("/supervision/rectifications/" + c.submitted().id() + "/files/"
+                + c.fileId()));
+        e.put("raise rectification (form)", c -> post("/supervision/rectifications").param("source", "ORDER")
+                .param("sourceId", String.valueOf(c.order().id())).param("unit", String.valueOf(c.unitId()))
+                .param("requirement", "整改").param("days", "5").with(csrf()));
+        e.put("report rectification (form)", c -> multipart("/supervision/rectifications/" + c.open().id() + "/report")
+                .file(new MockMultipartFile("files", "a.pdf", "application/pdf", org.fazhi.attachment.Samples.pdf()))
+                .param("text", "已整改").param("action", "submit").with(csrf()));
+        e.put("review rectification (form)", c -> post("/supervision/rectifications/" + c.submitted().id() + "/review")
+                .param("version", String.valueOf(c.submitted().version())).param("decision", "accept").with(csrf()));
+        e.put("void rectification (form)", c -> post("/supervision/rectifications/" + c.open().id() + "/void")
+                .param("reason", "重复").with(csrf()));
+        e.put("api rectifications of the unit", c -> get("/api/supervision/rectifications")
+                .param("unit", String.valueOf(c.unitId())));
+        e.put("api rectification", c -> get("/api/supervision/rectifications/" + c.open().id()));
+        e.put("api rectification file", c -> get("/api/supervision/rectifications/" + c.submitted().id() + "/files/"
+                + c.fileId()));
+        e.put("api raise rectification", c -> json(post("/api/supervision/rectifications"), "{\"source\":\"ORDER\","
+                + "\"sourceId\":" + c.order().id() + ",\"unitId\":" + c.unitId() + ",\"requirement\":\"整改\"}"));
+        e.put("api report rectification", c -> multipart("/api/supervision/rectifications/" + c.open().id()
+                + "/reports").param("text", "已整改").param("submit", "true").with(csrf()));
+        e.put("api review rectification", c -> json(post("/api/supervision/rectifications/" + c.submitted().id()
+                + "/review"), "{\"accept\":false,\"comment\":\"补充材料\"}"));
+        e.put("api void rectification", c -> json(post("/api/supervision/rectifications/" + c.open().id() + "/void"),
+                "{\"reason\":\"重复\"}"));
+        e.put("api circulars list", c -> get("/api/supervision/circulars"));
+        e.put("api draft circular", c -> get("/api/supervision/circulars/" + c.circular().id()));
+        e.put("api draft circular docx", c -> get("/api/supervision/circulars/" + c.circular().id() + "/document.docx"));
+        e.put("api draft a circular", c -> json(post("/api/supervision/circulars"), "{\"planId\":" + c.plan()
+                + ",\"from\":\"2026-01-01\",\"to\":\"2026-06-30\"}"));
+        e.put("api edit a circular", c -> json(put("/api/supervision/circulars/" + c.circular().id()),
+                "{\"version\":" + c.circular().version() + ",\"title\":\"通报\",\"body\":\"正文\"}"));
+        e.put("api publish a circular", c -> json(post("/api/supervision/circulars/" + c.circular().id()
+                + "/publish"), "{\"version\":" + c.circular().version() + ",\"audience\":\"LEADERS\"}"));
         return e;
     }
 
@@ -157,8 +236,23 @@ class SupervisionPermissionIT {
                 return EVERYONE;
             case "draft circular page", "draft circular docx":
                 return Set.of("coordinator", "cityleader");
-            case "draft a circular", "edit a circular", "publish a circular":
+            case "draft a circular", "edit a circular", "publish a circular", "api draft a circular",
+                 "api edit a circular", "api publish a circular":
                 return OFFICE;
+            case "rectifications list":
+                return Set.of("coordinator", "liaison", "leader", "liaison-fgw", "cityleader");
+            case "rectifications of the unit", "rectification page", "rectification file",
+                 "api rectifications of the unit", "api rectification", "api rectification file":
+                return READERS;
+            case "raise rectification (form)", "review rectification (form)", "void rectification (form)",
+                 "api raise rectification", "api review rectification", "api void rectification":
+                return OFFICE;
+            case "report rectification (form)", "api report rectification":
+                return Set.of("liaison");
+            case "api circulars list":
+                return EVERYONE;
+            case "api draft circular", "api draft circular docx":
+                return Set.of("coordinator", "cityleader");
             case "api respond", "respond form":
                 return Set.of("liaison");
             default:
@@ -173,12 +267,17 @@ class SupervisionPermissionIT {
                 : endpoints().entrySet()) {
             for (String user : USERS) {
                 Cell cell = cell();
+                String before = fingerprint(cell);
                 int status = mvc.perform(endpoint.getValue().apply(cell).with(fixtures.as(user)))
                         .andReturn().getResponse().getStatus();
                 boolean expectAllowed = allowed(endpoint.getKey()).contains(user);
                 boolean ok = expectAllowed ? status < 400 : status == 403 || status == 404;
                 if (!ok) {
                     wrong.add(endpoint.getKey() + " as " + user + ": " + status);
+                }
+                if (!expectAllowed && !before.equals(fingerprint(cell))) {
+                    wrong.add(endpoint.getKey() + " as " + user + ": refused but changed " + before + " → "
+                            + fingerprint(cell));
                 }
             }
         }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.fazhi.calendar.CalendarManagement;
-import org.fazhi.calendar.TrackedDeadline;
 import org.fazhi.calendar.WorkingCalendar;
 import org.fazhi.identity.AccountContact;
 import org.fazhi.identity.Role;
@@ -33,7 +32,7 @@ import org.springframework.stereotype.Component;
  *       through the calendar's {@code DeadlineSource}s, that are overdue or due within the yellow-light window;</li>
  *   <li>everyone choosing the digest: urges and orders received that day and the day before.</li>
  * </ul>
- * Written in Chinese (the bundle's base language): the recipients' language is not recorded.
+ * Written in the user's e-mail language (Chinese unless they chose English).
  */
 @Component
 public class DigestComposer {
@@ -48,10 +47,15 @@ public class DigestComposer {
     private final Notifications notifications;
     private final MessageSource messages;
     private final ZoneId zone;
+    private final RegisterDeadlines registers;
+    private final RectificationStore rectifications;
 
     DigestComposer(ProgressDirectory progress, ProgressProperties progressProperties, CalendarManagement calendar,
                    OrderStore orders, Notifications notifications, MessageSource messages,
-                   @Value("${fazhi.time-zone:Asia/Shanghai}") String zone) {
+                   @Value("${fazhi.time-zone:Asia/Shanghai}") String zone, RegisterDeadlines registers,
+                   RectificationStore rectifications) {
+        this.registers = registers;
+        this.rectifications = rectifications;
         this.progress = progress;
         this.progressProperties = progressProperties;
         this.calendar = calendar;
@@ -67,35 +71,41 @@ public class DigestComposer {
      */
     public Optional<Digest> compose(AccountContact user, LocalDate day, DeliveryMode mode,
                                     Map<Long, List<AssignmentStatus>> unitCache) {
+        return compose(user, day, mode, unitCache, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The digest written in {@code locale} (the user's e-mail language). */
+    public Optional<Digest> compose(AccountContact user, LocalDate day, DeliveryMode mode,
+                                    Map<Long, List<AssignmentStatus>> unitCache, Locale locale) {
         List<String> lines = new ArrayList<>();
         boolean unitUser = user.unitId() != null && (user.has(Role.UNIT_LIAISON) || user.has(Role.UNIT_LEADER));
         if (unitUser) {
-            unitSections(lines, user.unitId(), day, unitCache);
+            unitSections(lines, user.unitId(), day, unitCache, locale);
         }
         if (user.has(Role.COORDINATOR)) {
-            officeSections(lines, day);
+            officeSections(lines, day, locale);
         }
-        caseSection(lines, user, day);
+        caseSection(lines, user, day, locale);
         if (mode == DeliveryMode.DIGEST) {
             List<Notification> pressing = notifications.between(user.username(),
                     day.minusDays(1).atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant())
                     .stream().filter(n -> PRESSING.contains(n.kind())).toList();
-            section(lines, "supervision.digest.pressing", pressing.stream()
-                    .map(n -> msg(n.titleKey(), n.args()) + (n.body().isBlank() ? "" : " —— " + n.body())).toList());
+            section(locale, lines, "supervision.digest.pressing", pressing.stream()
+                    .map(n -> msg(locale, n.titleKey(), n.args()) + (n.body().isBlank() ? "" : " —— " + n.body())).toList());
         }
         if (lines.isEmpty()) {
             return Optional.empty();
         }
         StringBuilder text = new StringBuilder();
-        text.append(msg("supervision.digest.greeting", user.displayName())).append("\n\n")
-                .append(msg("supervision.digest.intro", day.toString())).append("\n");
+        text.append(msg(locale, "supervision.digest.greeting", user.displayName())).append("\n\n")
+                .append(msg(locale, "supervision.digest.intro", day.toString())).append("\n");
         lines.forEach(l -> text.append(l).append('\n'));
-        text.append('\n').append(msg("supervision.digest.footer"));
-        return Optional.of(new Digest(user.email(), msg("supervision.digest.subject", day.toString()), text.toString()));
+        text.append('\n').append(msg(locale, "supervision.digest.footer"));
+        return Optional.of(new Digest(user.email(), msg(locale, "supervision.digest.subject", day.toString()), text.toString()));
     }
 
     private void unitSections(List<String> lines, long unitId, LocalDate day,
-                              Map<Long, List<AssignmentStatus>> unitCache) {
+                              Map<Long, List<AssignmentStatus>> unitCache, Locale locale) {
         WorkingCalendar cal = calendar.calendar();
         int warn = progressProperties.warnWorkingDays();
         List<String> today = new ArrayList<>();
@@ -107,65 +117,66 @@ public class DigestComposer {
             }
             List<LocalDate> late = a.undeliveredDues().stream().filter(d -> d.isBefore(day)).toList();
             if (!late.isEmpty()) {
-                overdue.add(msg("supervision.digest.item.overdue", a.taskText(), late.get(0).toString(), late.size()));
+                overdue.add(msg(locale, "supervision.digest.item.overdue", a.taskText(), late.get(0).toString(), late.size()));
             }
             if (a.undeliveredDues().contains(day)) {
-                today.add(msg("supervision.digest.item", a.taskText()));
+                today.add(msg(locale, "supervision.digest.item", a.taskText()));
             }
             a.undeliveredDues().stream().filter(d -> d.isAfter(day) && cal.workingDaysBetween(day, d) <= warn)
-                    .findFirst().ifPresent(d -> soon.add(msg("supervision.digest.item.due", a.taskText(), d.toString())));
+                    .findFirst().ifPresent(d -> soon.add(msg(locale, "supervision.digest.item.due", a.taskText(), d.toString())));
         }
-        section(lines, "supervision.digest.dueToday", today);
-        section(lines, "supervision.digest.dueSoon", soon, warn);
-        section(lines, "supervision.digest.overdue", overdue);
-        section(lines, "supervision.digest.orders", orders.ofUnit(unitId).stream().filter(o -> !o.closed())
-                .map(o -> msg("supervision.digest.item.order", o.number(), o.dueOn().toString(),
-                        msg("supervision.order.state." + o.state().name()))).toList());
+        section(locale, lines, "supervision.digest.dueToday", today);
+        section(locale, lines, "supervision.digest.dueSoon", soon, warn);
+        section(locale, lines, "supervision.digest.overdue", overdue);
+        section(locale, lines, "supervision.digest.orders", orders.ofUnit(unitId).stream().filter(o -> !o.closed())
+                .map(o -> msg(locale, "supervision.digest.item.order", o.number(), o.dueOn().toString(),
+                        msg(locale, "supervision.order.state." + o.state().name()))).toList());
+        rectificationLines(lines, "supervision.digest.rectifications", rectifications.list(unitId, null, 1000).stream()
+                .filter(r -> !r.closed()).toList(), locale);
     }
 
-    private void officeSections(List<String> lines, LocalDate day) {
+    private void officeSections(List<String> lines, LocalDate day, Locale locale) {
         int waiting = progress.reportsAwaitingReview();
         if (waiting > 0) {
-            section(lines, "supervision.digest.review", List.of(msg("supervision.digest.item.review", waiting)));
+            section(locale, lines, "supervision.digest.review", List.of(msg(locale, "supervision.digest.item.review", waiting)));
         }
         List<SupervisionOrder> open = orders.notClosed();
-        section(lines, "supervision.digest.toClose", open.stream().filter(o -> o.state() == OrderState.RESPONDED)
-                .map(o -> msg("supervision.digest.item.responded", o.number(), o.unitName())).toList());
-        section(lines, "supervision.digest.ordersOverdue", open.stream().filter(o -> o.overdueOn(day))
-                .map(o -> msg("supervision.digest.item.order", o.number() + " " + o.unitName(), o.dueOn().toString(),
-                        msg("supervision.order.state." + o.state().name()))).toList());
+        section(locale, lines, "supervision.digest.toClose", open.stream().filter(o -> o.state() == OrderState.RESPONDED)
+                .map(o -> msg(locale, "supervision.digest.item.responded", o.number(), o.unitName())).toList());
+        section(locale, lines, "supervision.digest.ordersOverdue", open.stream().filter(o -> o.overdueOn(day))
+                .map(o -> msg(locale, "supervision.digest.item.order", o.number() + " " + o.unitName(), o.dueOn().toString(),
+                        msg(locale, "supervision.order.state." + o.state().name()))).toList());
+        List<Rectification> items = rectifications.notClosed();
+        rectificationLines(lines, "supervision.digest.rectificationsToReview", items.stream()
+                .filter(r -> r.state() == RectificationState.SUBMITTED).toList(), locale);
+        rectificationLines(lines, "supervision.digest.rectificationsOverdue", items.stream()
+                .filter(r -> r.overdueOn(day)).toList(), locale);
     }
 
     /** Register deadlines (not the assignments' and orders', listed above) overdue or due soon, soonest first. */
-    private void caseSection(List<String> lines, AccountContact user, LocalDate day) {
-        WorkingCalendar cal = calendar.calendar();
-        int warn = progressProperties.warnWorkingDays();
-        List<Map.Entry<LocalDate, String>> due = new ArrayList<>();
-        for (TrackedDeadline d : calendar.openDeadlinesFor(user.username())) {
-            if (d.id().startsWith("progress:") || d.id().startsWith("supervision:")) {
-                continue;
-            }
-            LocalDate on = calendar.deadline(d.request());
-            if (on.isBefore(day)) {
-                due.add(Map.entry(on, msg("supervision.digest.item.caseOverdue", d.title(), on.toString())));
-            } else if (cal.workingDaysBetween(day, on) <= warn) {
-                due.add(Map.entry(on, msg("supervision.digest.item.caseDue", d.title(), on.toString())));
-            }
-        }
-        due.sort(Map.Entry.comparingByKey());
-        section(lines, "supervision.digest.cases", due.stream().map(Map.Entry::getValue).toList(), warn);
+    private void caseSection(List<String> lines, AccountContact user, LocalDate day, Locale locale) {
+        section(locale, lines, "supervision.digest.cases", registers.of(user.username(), day).stream()
+                .map(d -> msg(locale, d.overdue() ? "supervision.digest.item.caseOverdue"
+                        : "supervision.digest.item.caseDue", d.deadline().title(), d.dueOn().toString())).toList(),
+                registers.warnDays());
     }
 
-    private void section(List<String> lines, String headingKey, List<String> items, Object... args) {
+    private void rectificationLines(List<String> lines, String headingKey, List<Rectification> items, Locale locale) {
+        section(locale, lines, headingKey, items.stream().map(r -> msg(locale, "supervision.digest.item.rectification",
+                r.sourceLabel() + " " + r.unitName(), r.requirement(), r.dueOn().toString(),
+                msg(locale, "supervision.rectification.state." + r.state().name()))).toList());
+    }
+
+    private void section(Locale locale, List<String> lines, String headingKey, List<String> items, Object... args) {
         if (items.isEmpty()) {
             return;
         }
         lines.add("");
-        lines.add(msg(headingKey, args));
+        lines.add(msg(locale, headingKey, args));
         items.forEach(i -> lines.add("  - " + i));
     }
 
-    private String msg(String key, Object... args) {
-        return messages.getMessage(key, args, Locale.SIMPLIFIED_CHINESE);
+    private String msg(Locale locale, String key, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 }

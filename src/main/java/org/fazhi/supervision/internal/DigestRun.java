@@ -71,7 +71,8 @@ public class DigestRun {
             if (user.email() == null || user.email().isBlank()) {
                 continue;
             }
-            Optional<Digest> digest = composer.compose(user, day, preferences.of(user.username()), cache);
+            Optional<Digest> digest = composer.compose(user, day, preferences.of(user.username()), cache,
+                    preferences.languageOf(user.username()).locale());
             if (digest.isEmpty()) {
                 empty++;
                 continue;

@@ -12,7 +12,8 @@ import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 
 /**
- * E-mails inbox messages of the last day to the users who chose {@link DeliveryMode#IMMEDIATE}, each once:
+ * E-mails inbox messages of the last day to the users who chose {@link DeliveryMode#IMMEDIATE}, each once and
+ * in the recipient's e-mail language ({@link MailLanguage}):
  * claimed on its row before sending (a claim older than 15 minutes counts as abandoned), marked mailed only
  * after the SMTP server accepted it, freed on failure for the next run.
  */
@@ -26,7 +27,11 @@ public class ImmediateMail {
     private final Mailer mailer;
     private final MessageSource messages;
 
-    ImmediateMail(JdbcTemplate jdbc, AccountDirectory accounts, Mailer mailer, MessageSource messages) {
+    private final Preferences preferences;
+
+    ImmediateMail(JdbcTemplate jdbc, AccountDirectory accounts, Mailer mailer, MessageSource messages,
+                  Preferences preferences) {
+        this.preferences = preferences;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.mailer = mailer;
@@ -49,7 +54,8 @@ public class ImmediateMail {
             if (to == null || to.isBlank() || !claim(n.id())) {
                 continue;
             }
-            String title = messages.getMessage(n.titleKey(), n.args(), java.util.Locale.SIMPLIFIED_CHINESE);
+            String title = messages.getMessage(n.titleKey(), n.args(),
+                    preferences.languageOf(n.recipient()).locale());
             try {
                 mailer.send(mail, to, title, title + (n.body().isBlank() ? "" : "\n\n" + n.body()));
                 jdbc.update("update supervision_notification set mailed_at = now() where id = ?", n.id());

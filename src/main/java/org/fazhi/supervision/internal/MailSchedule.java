@@ -11,7 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The clock of e-mail: the daily digest at {@code FAZHI_DIGEST_CRON} (default 07:30) in {@code FAZHI_TIME_ZONE},
- * and immediate messages every {@code FAZHI_IMMEDIATE_MAIL_DELAY}. A failure is logged and left for the next run.
+ * immediate messages every {@code FAZHI_IMMEDIATE_MAIL_DELAY}, and the inbox reminders of register deadlines at
+ * {@code FAZHI_REMINDER_CRON} (default 07:00). A failure is logged and left for the next run.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -24,7 +25,11 @@ class MailSchedule {
     private final SupervisionProperties properties;
     private final Clock clock;
 
-    MailSchedule(DigestRun digests, ImmediateMail immediate, SupervisionProperties properties, Clock clock) {
+    private final RegisterReminders reminders;
+
+    MailSchedule(DigestRun digests, ImmediateMail immediate, SupervisionProperties properties, Clock clock,
+                 RegisterReminders reminders) {
+        this.reminders = reminders;
         this.digests = digests;
         this.immediate = immediate;
         this.properties = properties;
@@ -38,6 +43,15 @@ class MailSchedule {
             log.info("Daily digest: {}", outcome);
         } catch (RuntimeException e) {
             log.error("Daily digest run failed; the next run retries", e);
+        }
+    }
+
+    @Scheduled(cron = "${fazhi.supervision.reminder-cron:0 0 7 * * *}", zone = "${fazhi.time-zone:Asia/Shanghai}")
+    void registerReminders() {
+        try {
+            log.info("Register deadline reminders posted: {}", reminders.run(LocalDate.now(clock)));
+        } catch (RuntimeException e) {
+            log.error("Register deadline reminders failed; the next run retries", e);
         }
     }
 

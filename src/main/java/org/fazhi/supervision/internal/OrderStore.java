@@ -111,6 +111,18 @@ class OrderStore {
         return jdbc.query(SELECT + " where state <> 'CLOSED' order by due_on, id", this::row);
     }
 
+    java.util.Set<Long> aboutAssignments(java.util.Collection<Long> assignmentIds) {
+        if (assignmentIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.query(con -> {
+            var ps = con.prepareStatement("select distinct order_id from supervision_order_assignment"
+                    + " where assignment_id = any(?)");
+            ps.setArray(1, con.createArrayOf("bigint", assignmentIds.toArray()));
+            return ps;
+        }, (rs, i) -> rs.getLong(1)));
+    }
+
     private SupervisionOrder row(ResultSet rs, int i) throws SQLException {
         long id = rs.getLong(1);
         long unit = rs.getLong(3);

@@ -163,6 +163,12 @@ public class Orders {
         return store.notClosed();
     }
 
+    /** The ids of every order (closed or not) about one of these assignments. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> aboutAssignments(java.util.Set<Long> assignmentIds) {
+        return store.aboutAssignments(assignmentIds);
+    }
+
     static String link(long orderId) {
         return "/supervision/orders/" + orderId;
     }

@@ -13,6 +13,11 @@ import org.fazhi.supervision.SupervisionProperties;
 import org.fazhi.supervision.internal.Circular;
 import org.fazhi.supervision.internal.CircularWordWriter;
 import org.fazhi.supervision.internal.Circulars;
+import org.fazhi.supervision.internal.Rectification;
+import org.fazhi.supervision.internal.Rectifications;
+import org.fazhi.organization.UnitDirectory;
+import org.fazhi.progress.AssignmentStatus;
+import org.fazhi.progress.ProgressDirectory;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -33,9 +38,16 @@ class CircularsController {
     private final PlanDirectory plans;
     private final SupervisionProperties properties;
     private final java.time.Clock clock;
+    private final Rectifications rectifications;
+    private final ProgressDirectory progress;
+    private final UnitDirectory units;
 
     CircularsController(Circulars circulars, CurrentUsers users, PlanDirectory plans, SupervisionProperties properties,
-                        java.time.Clock clock) {
+                        java.time.Clock clock, Rectifications rectifications, ProgressDirectory progress,
+                        UnitDirectory units) {
+        this.rectifications = rectifications;
+        this.progress = progress;
+        this.units = units;
         this.circulars = circulars;
         this.users = users;
         this.plans = plans;
@@ -69,6 +81,12 @@ class CircularsController {
         model.addAttribute("circular", circular);
         model.addAttribute("mayEdit", user.has(Role.COORDINATOR) && !circular.published());
         model.addAttribute("audiences", Circular.Audience.values());
+        model.addAttribute("raised", rectifications.ofSource(user, Rectification.Source.CIRCULAR, id));
+        boolean mayRaise = user.has(Role.COORDINATOR) && circular.published();
+        model.addAttribute("mayRaise", mayRaise);
+        model.addAttribute("addressees", !mayRaise ? java.util.List.of() : progress.ofPlan(circular.planId()).stream()
+                .map(AssignmentStatus::unitId).distinct().map(units::find).flatMap(java.util.Optional::stream)
+                .toList());
         return "supervision/circular";
     }
 

@@ -5,6 +5,7 @@ import org.fazhi.identity.AccountDirectory;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.supervision.SupervisionProperties;
 import org.fazhi.supervision.internal.DeliveryMode;
+import org.fazhi.supervision.internal.MailLanguage;
 import org.fazhi.supervision.internal.Notifications;
 import org.fazhi.supervision.internal.Preferences;
 import org.springframework.stereotype.Controller;
@@ -42,14 +43,18 @@ class InboxController {
         model.addAttribute("notifications", notifications.of(username, PAGE));
         model.addAttribute("mode", preferences.of(username));
         model.addAttribute("modes", DeliveryMode.values());
+        model.addAttribute("language", preferences.languageOf(username));
+        model.addAttribute("languages", MailLanguage.values());
         model.addAttribute("email", accounts.byUsername(username).map(AccountContact::email).orElse(null));
         model.addAttribute("mailOn", properties.mail().enabled());
         return "supervision/inbox";
     }
 
     @PostMapping("/inbox/preference")
-    String prefer(@RequestParam(required = false) DeliveryMode mode, RedirectAttributes redirect) {
-        Flash.run(redirect, "supervision.preference.saved", () -> preferences.choose(users.require().username(), mode));
+    String prefer(@RequestParam(required = false) DeliveryMode mode,
+                  @RequestParam(required = false) MailLanguage language, RedirectAttributes redirect) {
+        Flash.run(redirect, "supervision.preference.saved",
+                () -> preferences.choose(users.require().username(), mode, language));
         return "redirect:/inbox";
     }
 

@@ -14,6 +14,8 @@ import org.fazhi.platform.DomainException;
 import org.fazhi.progress.ProgressDirectory;
 import org.fazhi.supervision.SupervisionProperties;
 import org.fazhi.supervision.internal.OrderWordWriter;
+import org.fazhi.supervision.internal.Rectification;
+import org.fazhi.supervision.internal.Rectifications;
 import org.fazhi.supervision.internal.Orders;
 import org.fazhi.supervision.internal.SupervisionAccess;
 import org.fazhi.supervision.internal.SupervisionOrder;
@@ -41,9 +43,11 @@ class OrdersController {
     private final UnitDirectory units;
     private final ProgressDirectory progress;
     private final SupervisionProperties properties;
+    private final Rectifications rectifications;
 
     OrdersController(Orders orders, CurrentUsers users, UnitDirectory units, ProgressDirectory progress,
-                     SupervisionProperties properties) {
+                     SupervisionProperties properties, Rectifications rectifications) {
+        this.rectifications = rectifications;
         this.orders = orders;
         this.users = users;
         this.units = units;
@@ -101,6 +105,8 @@ class OrdersController {
         model.addAttribute("mayRespond", !order.closed() && user.has(Role.UNIT_LIAISON)
                 && user.mayActFor(order.unitId()));
         model.addAttribute("mayClose", !order.closed() && user.has(Role.COORDINATOR));
+        model.addAttribute("raised", rectifications.ofSource(user, Rectification.Source.ORDER, id));
+        model.addAttribute("mayRaise", !order.closed() && user.has(Role.COORDINATOR));
         return "supervision/order";
     }
 

@@ -7,6 +7,7 @@ import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.supervision.UrgeRecord;
 import org.fazhi.supervision.internal.DeliveryMode;
+import org.fazhi.supervision.internal.MailLanguage;
 import org.fazhi.supervision.internal.Notification;
 import org.fazhi.supervision.internal.Notifications;
 import org.fazhi.supervision.internal.Preferences;
@@ -39,7 +40,8 @@ class SupervisionApiController {
     record MessageRequest(String message) {
     }
 
-    record PreferenceJson(DeliveryMode mode) {
+    /** E-mail delivery and language (ZH_CN, the default, or EN; left as it was when absent). */
+    record PreferenceJson(DeliveryMode mode, MailLanguage language) {
     }
 
     private final CurrentUsers users;
@@ -57,18 +59,19 @@ class SupervisionApiController {
         this.preferences = preferences;
     }
 
-    @Operation(summary = "The caller's e-mail delivery: DIGEST (daily) or IMMEDIATE")
+    @Operation(summary = "The caller's e-mail delivery (DIGEST daily or IMMEDIATE) and language (ZH_CN or EN)")
     @GetMapping("/preference")
     PreferenceJson preference() {
-        return new PreferenceJson(preferences.of(users.require().username()));
+        String username = users.require().username();
+        return new PreferenceJson(preferences.of(username), preferences.languageOf(username));
     }
 
-    @Operation(summary = "Choose the caller's e-mail delivery")
+    @Operation(summary = "Choose the caller's e-mail delivery and language")
     @PutMapping("/preference")
     PreferenceJson prefer(@RequestBody PreferenceJson body) {
         String username = users.require().username();
-        preferences.choose(username, body.mode());
-        return new PreferenceJson(preferences.of(username));
+        preferences.choose(username, body.mode(), body.language());
+        return new PreferenceJson(preferences.of(username), preferences.languageOf(username));
     }
 
     @Operation(summary = "The caller's inbox, unread first")
