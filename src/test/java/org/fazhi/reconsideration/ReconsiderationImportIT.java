@@ -18,7 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.ImportPreview;
-import org.fazhi.reconsideration.internal.CaseImport;
 import org.fazhi.reconsideration.internal.ImportTemplate;
 import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -145,7 +144,7 @@ class ReconsiderationImportIT {
         assertThat(result.getResponse().getContentAsString()).contains("与第2行重复", "2025-13-01");
 
         // the shared limit of the registers' imports: 2 MB, named in the message
-        result = preview(session, new byte[(int) CaseImport.MAX_BYTES + 1], "cases.xlsx");
+        result = preview(session, new byte[(int) org.fazhi.platform.ImportRows.MAX_BYTES + 1], "cases.xlsx");
         assertThat(result.getModelAndView().getModel()).containsEntry("errorKey", "error.import.tooLarge")
                 .doesNotContainKey("preview");
         assertThat(result.getResponse().getContentAsString()).contains("文件过大（上限2MB）");

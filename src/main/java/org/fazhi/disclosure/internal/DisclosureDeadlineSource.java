@@ -53,7 +53,7 @@ class DisclosureDeadlineSource implements DeadlineSource {
         }
         CurrentUser user = principal.user();
         return tracked(requests.findByStatusIn(List.of(Status.OPEN)).stream()
-                .filter(r -> DisclosureAccess.mayRead(user, r.getUnitId())).toList());
+                .filter(r -> DisclosureAccess.SCOPE.mayRead(user, r.getUnitId())).toList());
     }
 
     private List<TrackedDeadline> tracked(List<DisclosureRequest> open) {

@@ -1,5 +1,8 @@
 package org.fazhi.disclosure.internal;
 
+import static org.fazhi.platform.Checks.notBefore;
+import static org.fazhi.platform.Checks.required;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -242,19 +245,6 @@ public class DisclosureRequest {
         if (status != expected) {
             throw new DomainException("error.disclosure.status", status.name());
         }
-    }
-
-    private static void notBefore(LocalDate date, LocalDate earliest, String key) {
-        if (date == null || date.isBefore(earliest)) {
-            throw new DomainException(key, String.valueOf(date), earliest.toString());
-        }
-    }
-
-    private static String required(String value, String key) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException(key);
-        }
-        return value.strip();
     }
 
     public Long getId() { return id; }

@@ -38,7 +38,7 @@ class LitigationDeadlineSource implements DeadlineSource {
         try {
             if (accounts.loadUserByUsername(username) instanceof AccountPrincipal principal) {
                 return tracked(open().stream()
-                        .filter(c -> LitigationAccess.mayRead(principal.user(), c.getUnitId())).toList());
+                        .filter(c -> LitigationAccess.SCOPE.mayRead(principal.user(), c.getUnitId())).toList());
             }
         } catch (UsernameNotFoundException e) {
             return List.of();

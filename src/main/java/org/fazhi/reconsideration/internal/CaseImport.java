@@ -1,19 +1,15 @@
 package org.fazhi.reconsideration.internal;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.fazhi.organization.NameResolution;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.ImportPreview;
+import org.fazhi.platform.ImportRows;
 import org.fazhi.platform.Spreadsheets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -31,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseImport {
 
-    /** Largest accepted upload. */
-    public static final long MAX_BYTES = 2L * 1024 * 1024;
-    private static final int MAX_ROWS = 5000;
 
     /** One readable row: the registration and, if given, acceptance and decision. */
     public record ImportRow(int row, Registration registration, String respondent, LocalDate acceptedOn,
@@ -57,46 +50,23 @@ public class CaseImport {
     /** Reads and checks the workbook; saves nothing. */
     @Transactional(readOnly = true)
     public ImportPreview<ImportRow> preview(byte[] xlsx, String fileName) {
-        List<ImportRow> rows = new ArrayList<>();
-        List<ImportPreview.Problem> problems = new ArrayList<>();
-        List<Integer> skipped = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        try (Workbook workbook = Spreadsheets.open(xlsx, fileName, MAX_BYTES)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            Row header = sheet.getRow(0);
-            if (header == null || !ImportTemplate.COLUMNS.get(0).equals(Spreadsheets.text(header, 0))) {
-                throw new DomainException("error.reconsideration.import.notTemplate");
+        return ImportRows.preview("reconsideration", ImportTemplate.COLUMNS, xlsx, fileName, new ImportRows.Reader<>() {
+            public ImportRow read(Row row) {
+                ImportRow parsed = parse(row);
+                check(parsed);
+                return parsed;
             }
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw new DomainException("error.reconsideration.import.tooManyRows", MAX_ROWS);
+
+            public String key(ImportRow row) {
+                Registration g = row.registration();
+                return g.respondentUnitId() + "|" + g.receivedOn() + "|" + g.applicant().strip() + "|" + g.act().strip();
             }
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || Spreadsheets.blank(row, ImportTemplate.COLUMNS.size())) {
-                    continue;
-                }
-                try {
-                    ImportRow parsed = parse(row);
-                    check(parsed);
-                    Registration g = parsed.registration();
-                    Integer earlier = seen.putIfAbsent(g.respondentUnitId() + "|" + g.receivedOn() + "|"
-                            + g.applicant().strip() + "|" + g.act().strip(), r + 1);
-                    if (earlier != null) {
-                        throw new DomainException("error.reconsideration.import.duplicateRow", earlier);
-                    }
-                    if (store.registered(g.respondentUnitId(), g.receivedOn(), g.applicant(), g.act())) {
-                        skipped.add(r + 1);
-                    } else {
-                        rows.add(parsed);
-                    }
-                } catch (DomainException e) {
-                    problems.add(new ImportPreview.Problem(r + 1, e.messageKey(), e.args()));
-                }
+
+            public boolean registered(ImportRow row) {
+                Registration g = row.registration();
+                return store.registered(g.respondentUnitId(), g.receivedOn(), g.applicant(), g.act());
             }
-        } catch (IOException e) {
-            throw new DomainException("error.import.notXlsx");
-        }
-        return new ImportPreview<>(rows, problems, skipped);
+        });
     }
 
     /** Saves every new row of the workbook, or none when any row is refused. Returns the new case ids. */
