@@ -82,7 +82,7 @@ public class LitigationImport {
         List<Long> ids = new ArrayList<>();
         for (ImportRow row : preview.rows()) {
             long id = service.register(row.registration(), actor).getId();
-            records.log(id, actor.username(), "imported", "Excel #" + row.row());
+            records.record(id, actor.username(), "imported", "Excel #" + row.row());
             if (row.defenceOn() != null) {
                 service.submitDefence(id, currentVersion(id), row.defenceOn(), actor);
             }

@@ -48,7 +48,7 @@ public class LitigationService {
         LitigationCase c = cases.findById(id).orElseThrow(() -> new NotFoundException("error.litigation.notFound"));
         LitigationAccess.SCOPE.requireAct(actor, c.getUnitId());
         StoredFile file = attachments.store(owner(id), fileName, content, actor.username());
-        records.log(id, actor.username(), "attached", file.fileName());
+        records.record(id, actor.username(), "attached", file.fileName());
         return file;
     }
 
@@ -66,7 +66,7 @@ public class LitigationService {
         LitigationAccess.SCOPE.requireAct(actor, form.unitId());
         LitigationCase saved = cases.save(LitigationCase.register(form.unitId(), form.court(), form.caseNumber(),
                 form.plaintiff(), form.act(), form.instance(), form.complaintReceivedOn(), actor.username()));
-        records.log(saved.getId(), actor.username(), "registered", saved.getCaseNumber() + " " + saved.getInstance());
+        records.record(saved.getId(), actor.username(), "registered", saved.getCaseNumber() + " " + saved.getInstance());
         return saved;
     }
 
@@ -154,7 +154,7 @@ public class LitigationService {
         // a hearing or suggestion changes the case too: bump its version so stale forms are refused
         cases.saveAndFlush(c);
         cases.bump(id);
-        records.log(id, actor.username(), action, detail);
+        records.record(id, actor.username(), action, detail);
     }
 
     private static String blankToNull(String s) {

@@ -121,7 +121,7 @@ class LitigationPageController {
         model.addAttribute("light", deadlines.light(c, today()));
         model.addAttribute("hearings", records.hearings(List.of(id)));
         model.addAttribute("suggestions", records.suggestions(List.of(id)));
-        model.addAttribute("history", records.history(id));
+        model.addAttribute("history", records.of(id));
         model.addAttribute("files", service.files(id, user));
         model.addAttribute("maxBytes", attachments.maxBytes());
         model.addAttribute("mayAct", LitigationAccess.SCOPE.mayAct(user, c.getUnitId()));
