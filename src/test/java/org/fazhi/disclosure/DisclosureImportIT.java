@@ -152,7 +152,7 @@ class DisclosureImportIT {
         MockHttpSession session = new MockHttpSession();
         MvcResult result = upload("a,b\n".getBytes(), "requests.csv", session);
         assertThat(result.getModelAndView().getModel().get("errorKey")).isEqualTo("error.import.notXlsx");
-        result = upload(new byte[(int) DisclosureImport.MAX_BYTES + 1], "big.xlsx", session);
+        result = upload(new byte[(int) org.fazhi.platform.ImportRows.MAX_BYTES + 1], "big.xlsx", session);
         assertThat(result.getModelAndView().getModel().get("errorKey")).isEqualTo("error.import.tooLarge");
         byte[] other = workbook(List.of());
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(other));

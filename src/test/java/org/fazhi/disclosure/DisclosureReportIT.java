@@ -12,6 +12,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.fazhi.disclosure.internal.AnnualReport;
 import org.fazhi.disclosure.internal.DisclosureIndicators;
 import org.fazhi.disclosure.internal.DisclosureReports;
@@ -114,9 +118,71 @@ class DisclosureReportIT {
         byte[] docx = mvc.perform(get("/disclosure/report.docx").param("year", "2025").param("unit", String.valueOf(unit))
                 .with(fixtures.as("coordinator"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
-            assertThat(doc.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("一、本年新收政府信息公开申请数量");
-            assertThat(doc.getTables().get(0).getRow(1).getCell(7).getText()).isEqualTo("5");
+            assertThat(doc.getTables().get(0).getRow(3).getCell(0).getText()).isEqualTo("一、本年新收政府信息公开申请数量");
+            assertThat(doc.getTables().get(0).getRow(3).getCell(7).getText()).isEqualTo("5");
         }
+    }
+
+    @Test
+    void wordTableMergesItsHeaderCellsLikeTheExcelAndCarriesTheFigures() throws Exception {
+        long unit = knownYear();
+        byte[] docx = mvc.perform(get("/disclosure/report.docx").param("year", "2025").param("unit", String.valueOf(unit))
+                .with(fixtures.as("coordinator"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            XWPFTable part3 = doc.getTables().get(0);
+            assertThat(part3.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(8);
+            // row 1: the label column down three rows; 申请人情况 across the seven figure columns
+            assertThat(part3.getRow(0).getTableCells()).hasSize(2);
+            assertThat(vMerge(part3.getRow(0).getCell(0))).isEqualTo(STMerge.RESTART);
+            assertThat(span(part3.getRow(0).getCell(1))).isEqualTo(7);
+            assertThat(part3.getRow(0).getCell(1).getText()).isEqualTo("申请人情况");
+            // row 2: 自然人 and 总计 down two rows, 法人或其他组织 across its five kinds
+            XWPFTableRow second = part3.getRow(1);
+            assertThat(second.getTableCells()).extracting(XWPFTableCell::getText)
+                    .containsExactly("", "自然人", "法人或其他组织", "总计");
+            assertThat(vMerge(second.getCell(0))).isEqualTo(STMerge.CONTINUE);
+            assertThat(vMerge(second.getCell(1))).isEqualTo(STMerge.RESTART);
+            assertThat(span(second.getCell(2))).isEqualTo(5);
+            assertThat(vMerge(second.getCell(3))).isEqualTo(STMerge.RESTART);
+            // row 3: the five kinds of organisation; the merged cells continue
+            XWPFTableRow third = part3.getRow(2);
+            assertThat(third.getTableCells()).extracting(XWPFTableCell::getText)
+                    .containsExactly("", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "");
+            assertThat(vMerge(third.getCell(0))).isEqualTo(STMerge.CONTINUE);
+            assertThat(vMerge(third.getCell(1))).isEqualTo(STMerge.CONTINUE);
+            assertThat(vMerge(third.getCell(7))).isEqualTo(STMerge.CONTINUE);
+            // figures: 一 (2 persons, 1 business, 1 NGO, 1 law firm = 5) and 二 (1 carried in)
+            assertThat(part3.getRow(3).getTableCells()).extracting(XWPFTableCell::getText)
+                    .containsExactly("一、本年新收政府信息公开申请数量", "2", "1", "0", "1", "1", "0", "5");
+            assertThat(part3.getRow(4).getCell(7).getText()).isEqualTo("1");
+            assertThat(part3.getRow(part3.getNumberOfRows() - 1).getCell(0).getText()).isEqualTo("四、结转下年度继续办理");
+
+            XWPFTable part4 = doc.getTables().get(1);
+            assertThat(part4.getCTTbl().getTblGrid().sizeOfGridColArray()).isEqualTo(15);
+            assertThat(part4.getRow(0).getTableCells()).extracting(XWPFTableCell::getText).containsExactly("行政复议", "行政诉讼");
+            assertThat(span(part4.getRow(0).getCell(0))).isEqualTo(5);
+            assertThat(vMerge(part4.getRow(0).getCell(0))).isEqualTo(STMerge.RESTART);
+            assertThat(span(part4.getRow(0).getCell(1))).isEqualTo(10);
+            assertThat(part4.getRow(1).getTableCells()).extracting(XWPFTableCell::getText)
+                    .containsExactly("", "未经复议直接起诉", "复议后起诉");
+            assertThat(vMerge(part4.getRow(1).getCell(0))).isEqualTo(STMerge.CONTINUE);
+            assertThat(span(part4.getRow(1).getCell(1))).isEqualTo(5);
+            assertThat(span(part4.getRow(1).getCell(2))).isEqualTo(5);
+            assertThat(part4.getRow(2).getTableCells()).hasSize(15);
+            // 复议 纠正 1 (总计 1); 直接起诉 维持 1 (总计 1)
+            assertThat(part4.getRow(3).getTableCells()).extracting(XWPFTableCell::getText)
+                    .containsExactly("0", "1", "0", "0", "1", "1", "0", "0", "0", "1", "0", "0", "0", "0", "0");
+        }
+    }
+
+    private static int span(XWPFTableCell cell) {
+        var pr = cell.getCTTc().getTcPr();
+        return pr == null || pr.getGridSpan() == null ? 1 : pr.getGridSpan().getVal().intValue();
+    }
+
+    private static STMerge.Enum vMerge(XWPFTableCell cell) {
+        var pr = cell.getCTTc().getTcPr();
+        return pr == null || pr.getVMerge() == null ? null : pr.getVMerge().getVal();
     }
 
     @Test

@@ -150,7 +150,7 @@ class LitigationImportIT {
         LitigationCase first = service.get(ids.get(0), COORDINATOR);
         assertThat(deadlines.defenceDue(first)).isEqualTo(LocalDate.of(2025, 10, 9));
         assertThat(first.getRegisteredBy()).isEqualTo("coordinator");
-        assertThat(records.history(first.getId())).extracting(LitigationRecords.Entry::action, LitigationRecords.Entry::actor)
+        assertThat(records.of(first.getId())).extracting(LitigationRecords.Entry::action, LitigationRecords.Entry::actor)
                 .containsExactly(tuple("registered", "coordinator"), tuple("imported", "coordinator"));
         assertThat(mvc.perform(get("/litigation/" + first.getId()).with(as("coordinator"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("Excel导入");
@@ -158,7 +158,7 @@ class LitigationImportIT {
         assertThat(second.getDefenceSubmittedOn()).isEqualTo(LocalDate.of(2025, 9, 10));
         assertThat(second.getJudgmentResult()).isEqualTo(JudgmentResult.REVOKED);
         assertThat(second.lost()).isTrue();
-        assertThat(records.history(second.getId())).extracting(LitigationRecords.Entry::action)
+        assertThat(records.of(second.getId())).extracting(LitigationRecords.Entry::action)
                 .containsExactly("registered", "imported", "defence", "judgment");
 
         mvc.perform(post("/litigation/import/apply").param("token", token).session(session).with(csrf())

@@ -144,7 +144,7 @@ class LitigationScenarioIT {
         assertThat(perHearing.suggestionReplyRate()).isEqualTo(50.0);
         // the default definition is per hearing
         assertThat(reports.indicators(from, to, unit, COORDINATOR).definition()).isEqualTo(AppearanceRate.PER_HEARING);
-        assertThat(records.history(a.getId())).extracting(LitigationRecords.Entry::action)
+        assertThat(records.of(a.getId())).extracting(LitigationRecords.Entry::action)
                 .containsExactly("registered", "defence", "hearing", "hearing", "judgment", "performance");
     }
 

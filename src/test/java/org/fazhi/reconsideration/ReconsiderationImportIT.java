@@ -17,7 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.platform.DomainException;
-import org.fazhi.reconsideration.internal.CaseImport;
+import org.fazhi.platform.ImportPreview;
 import org.fazhi.reconsideration.internal.ImportTemplate;
 import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -81,14 +81,14 @@ class ReconsiderationImportIT {
                         .file(new MockMultipartFile("file", "cases.xlsx", "application/octet-stream", bad))
                         .session(session).with(csrf()).with(fx.as("coordinator")))
                 .andExpect(status().isOk()).andReturn();
-        CaseImport.Preview preview = (CaseImport.Preview) result.getModelAndView().getModel().get("preview");
-        assertThat(preview.problems()).extracting(CaseImport.Problem::row, CaseImport.Problem::key).containsExactly(
+        ImportPreview<?> preview = (ImportPreview<?>) result.getModelAndView().getModel().get("preview");
+        assertThat(preview.problems()).extracting(ImportPreview.Problem::row, ImportPreview.Problem::key).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(4, "error.reconsideration.import.unknownUnit"),
                 org.assertj.core.groups.Tuple.tuple(5, "error.reconsideration.decision.beforeAcceptance"),
                 org.assertj.core.groups.Tuple.tuple(6, "error.reconsideration.review.expired"));
         assertThat(result.getModelAndView().getModel()).doesNotContainKey("token");
         assertThat(result.getResponse().getContentAsString()).contains("第六十二条", "不存在的局");
-        assertThatThrownBy(() -> fx.as("coordinator", () -> fx.importer.apply(bad)))
+        assertThatThrownBy(() -> fx.as("coordinator", () -> fx.importer.apply(bad, "cases.xlsx")))
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("error.reconsideration.import.hasProblems");
         assertThat(casesOf(unit)).isZero();
 
@@ -110,6 +110,47 @@ class ReconsiderationImportIT {
                         .with(fx.as("coordinator")))
                 .andExpect(flash().attribute("flashError", "error.reconsideration.import.expired"));
         assertThat(casesOf(unit)).isEqualTo(2);
+
+        // the same file again: both rows are registered already, skipped and listed; nothing to apply
+        result = preview(session, good, "cases.xlsx");
+        preview = (ImportPreview<?>) result.getModelAndView().getModel().get("preview");
+        assertThat(preview.rows()).isEmpty();
+        assertThat(preview.problems()).isEmpty();
+        assertThat(preview.skipped()).containsExactly(2, 3);
+        assertThat(result.getModelAndView().getModel()).doesNotContainKey("token");
+        assertThat(result.getResponse().getContentAsString()).contains("已登记、将跳过的行：2, 3");
+        assertThat(casesOf(unit)).isEqualTo(2);
+    }
+
+    private MvcResult preview(MockHttpSession session, byte[] content, String name) throws Exception {
+        return mvc.perform(multipart("/reconsideration/import")
+                        .file(new MockMultipartFile("file", name, "application/octet-stream", content))
+                        .session(session).with(csrf()).with(fx.as("coordinator")))
+                .andExpect(status().isOk()).andReturn();
+    }
+
+    @Test
+    void aRowTwiceInOneFileABadDateAnOversizedOrNonExcelFileAreRefusedByName() throws Exception {
+        long unit = fx.freshUnit();
+        String name = units.find(unit).orElseThrow().fullName();
+        List<String> row = List.of("重复申请人", name, "罚款", "", "2025-09-01", "2025-08-20", "是");
+        List<String> badDate = List.of("日期有误", name, "罚款", "", "2025-13-01", "2025-08-20", "是");
+        MockHttpSession session = new MockHttpSession();
+        MvcResult result = preview(session, workbook(List.of(row, row, badDate)), "cases.xlsx");
+        ImportPreview<?> preview = (ImportPreview<?>) result.getModelAndView().getModel().get("preview");
+        assertThat(preview.problems()).extracting(ImportPreview.Problem::row, ImportPreview.Problem::key)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "error.reconsideration.import.duplicateRow"),
+                        org.assertj.core.groups.Tuple.tuple(4, "error.import.badDate"));
+        assertThat(result.getResponse().getContentAsString()).contains("与第2行重复", "2025-13-01");
+
+        // the shared limit of the registers' imports: 2 MB, named in the message
+        result = preview(session, new byte[(int) org.fazhi.platform.ImportRows.MAX_BYTES + 1], "cases.xlsx");
+        assertThat(result.getModelAndView().getModel()).containsEntry("errorKey", "error.import.tooLarge")
+                .doesNotContainKey("preview");
+        assertThat(result.getResponse().getContentAsString()).contains("文件过大（上限2MB）");
+        result = preview(session, "申请人,被申请人".getBytes(java.nio.charset.StandardCharsets.UTF_8), "cases.csv");
+        assertThat(result.getModelAndView().getModel()).containsEntry("errorKey", "error.import.notXlsx");
+        assertThat(casesOf(unit)).isZero();
     }
 
     @Test

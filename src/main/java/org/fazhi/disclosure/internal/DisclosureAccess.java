@@ -1,44 +1,15 @@
 package org.fazhi.disclosure.internal;
 
 import org.fazhi.identity.CurrentUser;
-import org.fazhi.identity.Role;
-import org.fazhi.platform.NotFoundException;
-import org.springframework.security.access.AccessDeniedException;
+import org.fazhi.platform.RegisterAccess;
 
-/**
- * Data scope of the disclosure register: the coordinator acts on all requests and the city leader reads
- * all; a unit liaison registers and acts for its own unit; a unit leader reads its own unit's. Another
- * unit's request answers 404 (its existence is not revealed); reading but not acting answers 403.
- */
+/** Data scope of the disclosure register: the registers' shared rule by unit ({@link RegisterAccess}). */
 public final class DisclosureAccess {
 
+    /** Who reads and acts for which unit's disclosure cases. */
+    public static final RegisterAccess<CurrentUser> SCOPE = new RegisterAccess<>("disclosure", CurrentUser::username,
+            CurrentUser::unitId, CurrentUser::roles);
+
     private DisclosureAccess() {
-    }
-
-    public static boolean seesAll(CurrentUser user) {
-        return user.has(Role.COORDINATOR) || user.has(Role.CITY_LEADER);
-    }
-
-    public static boolean mayRead(CurrentUser user, long unit) {
-        return seesAll(user) || ((user.has(Role.UNIT_LIAISON) || user.has(Role.UNIT_LEADER))
-                && user.unitId() != null && user.unitId() == unit);
-    }
-
-    public static boolean mayAct(CurrentUser user, long unit) {
-        return user.has(Role.COORDINATOR)
-                || (user.has(Role.UNIT_LIAISON) && user.unitId() != null && user.unitId() == unit);
-    }
-
-    static void requireRead(CurrentUser user, long unit) {
-        if (!mayRead(user, unit)) {
-            throw new NotFoundException("error.disclosure.notFound");
-        }
-    }
-
-    static void requireAct(CurrentUser user, long unit) {
-        requireRead(user, unit);
-        if (!mayAct(user, unit)) {
-            throw new AccessDeniedException("disclosure: read-only for " + user.username());
-        }
     }
 }

@@ -6,12 +6,8 @@ import java.util.Locale;
 import org.fazhi.calendar.CalendarManagement;
 import org.fazhi.calendar.DeadlineSource;
 import org.fazhi.calendar.TrackedDeadline;
-import org.fazhi.identity.AccountPrincipal;
-import org.fazhi.identity.CurrentUser;
+import org.fazhi.identity.CurrentUsers;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,14 +20,14 @@ class DisclosureDeadlineSource implements DeadlineSource {
 
     private final DisclosureRequests requests;
     private final CalendarManagement calendar;
-    private final UserDetailsService accounts;
+    private final CurrentUsers users;
     private final MessageSource messages;
 
-    DisclosureDeadlineSource(DisclosureRequests requests, CalendarManagement calendar, UserDetailsService accounts,
+    DisclosureDeadlineSource(DisclosureRequests requests, CalendarManagement calendar, CurrentUsers users,
                              MessageSource messages) {
         this.requests = requests;
         this.calendar = calendar;
-        this.accounts = accounts;
+        this.users = users;
         this.messages = messages;
     }
 
@@ -42,18 +38,8 @@ class DisclosureDeadlineSource implements DeadlineSource {
 
     @Override
     public List<TrackedDeadline> openDeadlinesFor(String username) {
-        UserDetails details;
-        try {
-            details = accounts.loadUserByUsername(username);
-        } catch (UsernameNotFoundException e) {
-            return List.of();
-        }
-        if (!(details instanceof AccountPrincipal principal)) {
-            return List.of();
-        }
-        CurrentUser user = principal.user();
-        return tracked(requests.findByStatusIn(List.of(Status.OPEN)).stream()
-                .filter(r -> DisclosureAccess.mayRead(user, r.getUnitId())).toList());
+        return users.byUsername(username).map(user -> tracked(requests.findByStatusIn(List.of(Status.OPEN)).stream()
+                .filter(r -> DisclosureAccess.SCOPE.mayRead(user, r.getUnitId())).toList())).orElse(List.of());
     }
 
     private List<TrackedDeadline> tracked(List<DisclosureRequest> open) {

@@ -1,19 +1,15 @@
 package org.fazhi.disclosure.internal;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.organization.NameResolution;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.ImportPreview;
+import org.fazhi.platform.ImportRows;
 import org.fazhi.platform.Spreadsheets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -31,9 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DisclosureImport {
 
-    /** Largest accepted upload. */
-    public static final long MAX_BYTES = 2L * 1024 * 1024;
-    private static final int MAX_ROWS = 5000;
 
     /** One readable row: the registration and, if replied, the reply. */
     public record ImportRow(int row, String unitName, DisclosureService.Registration registration,
@@ -58,47 +51,22 @@ public class DisclosureImport {
     /** Reads and checks the workbook; saves nothing. */
     @Transactional(readOnly = true)
     public ImportPreview<ImportRow> preview(byte[] xlsx, String fileName) {
-        List<ImportRow> rows = new ArrayList<>();
-        List<ImportPreview.Problem> problems = new ArrayList<>();
-        List<Integer> skipped = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        try (Workbook workbook = Spreadsheets.open(xlsx, fileName, MAX_BYTES)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            Row header = sheet.getRow(0);
-            if (header == null || !ImportTemplate.COLUMNS.get(0).equals(Spreadsheets.text(header, 0))) {
-                throw new DomainException("error.disclosure.import.notTemplate");
+        return ImportRows.preview("disclosure", ImportTemplate.COLUMNS, xlsx, fileName, new ImportRows.Reader<>() {
+            public ImportRow read(Row row) {
+                return parse(row);
             }
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw new DomainException("error.disclosure.import.tooManyRows", MAX_ROWS);
+
+            public String key(ImportRow row) {
+                DisclosureService.Registration g = row.registration();
+                return g.unitId() + "|" + row.receivedOn() + "|" + g.requesterName().strip() + "|" + g.content().strip();
             }
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || Spreadsheets.blank(row, ImportTemplate.COLUMNS.size())) {
-                    continue;
-                }
-                try {
-                    ImportRow parsed = parse(row);
-                    DisclosureService.Registration g = parsed.registration();
-                    String key = g.unitId() + "|" + parsed.receivedOn() + "|" + g.requesterName().strip() + "|"
-                            + g.content().strip();
-                    Integer earlier = seen.putIfAbsent(key, r + 1);
-                    if (earlier != null) {
-                        throw new DomainException("error.disclosure.import.duplicateRow", earlier);
-                    }
-                    if (requests.existsByUnitIdAndReceivedOnAndRequesterNameAndContentAndStatusNot(g.unitId(),
-                            parsed.receivedOn(), g.requesterName().strip(), g.content().strip(), Status.VOIDED)) {
-                        skipped.add(r + 1);
-                    } else {
-                        rows.add(parsed);
-                    }
-                } catch (DomainException e) {
-                    problems.add(new ImportPreview.Problem(r + 1, e.messageKey(), e.args()));
-                }
+
+            public boolean registered(ImportRow row) {
+                DisclosureService.Registration g = row.registration();
+                return requests.existsByUnitIdAndReceivedOnAndRequesterNameAndContentAndStatusNot(g.unitId(),
+                        row.receivedOn(), g.requesterName().strip(), g.content().strip(), Status.VOIDED);
             }
-        } catch (IOException e) {
-            throw new DomainException("error.import.notXlsx");
-        }
-        return new ImportPreview<>(rows, problems, skipped);
+        });
     }
 
     /** Saves every new row of the workbook, or none when any row is refused. Returns the new request ids. */

@@ -24,10 +24,10 @@ public class DisclosureReports {
     /** The unit the figures are for: the asked one if readable, own unit for unit roles, else all ({@code null}). */
     public Long scope(Long unit, CurrentUser actor) {
         if (unit != null) {
-            DisclosureAccess.requireRead(actor, unit);
+            DisclosureAccess.SCOPE.requireRead(actor, unit);
             return unit;
         }
-        return DisclosureAccess.seesAll(actor) ? null : actor.unitId();
+        return DisclosureAccess.SCOPE.seesAll(actor) ? null : actor.unitId();
     }
 
     @Transactional(readOnly = true)

@@ -1,16 +1,16 @@
 package org.fazhi.disclosure.internal;
 
+import static org.fazhi.platform.Checks.notBefore;
+import static org.fazhi.platform.Checks.required;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.fazhi.platform.DomainException;
+import org.fazhi.platform.RegisterRecord;
 
 /**
  * 政府信息公开申请 — one request and the rules of its life (政府信息公开条例 2019). Every method enforces one
@@ -19,16 +19,11 @@ import org.fazhi.platform.DomainException;
  */
 @Entity
 @Table(name = "disclosure_request")
-public class DisclosureRequest {
+public class DisclosureRequest extends RegisterRecord {
 
     /** Longest extension, 政府信息公开条例 第三十三条第二款 (also the calendar rule's cap). */
     static final int MAX_EXTENSION_DAYS = 20;
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "unit_id")
-    private long unitId;
     @Enumerated(EnumType.STRING)
     @Column(name = "requester_type")
     private RequesterType requesterType;
@@ -75,12 +70,6 @@ public class DisclosureRequest {
     @Enumerated(EnumType.STRING)
     @Column(name = "litigation_result")
     private ReviewResult litigationResult;
-    @Column(name = "void_reason")
-    private String voidReason;
-    @Column(name = "registered_by")
-    private String registeredBy;
-    @Version
-    private long version;
 
     protected DisclosureRequest() {
     }
@@ -97,7 +86,7 @@ public class DisclosureRequest {
         }
         DisclosureRequest r = new DisclosureRequest();
         r.receivedOn = channel.receiptDate(submitted, signed, confirmed);
-        r.unitId = unitId;
+        r.registeredFor(unitId, actor);
         r.requesterType = type;
         r.requesterName = required(requesterName, "error.disclosure.register.requesterMissing");
         r.channel = channel;
@@ -106,7 +95,6 @@ public class DisclosureRequest {
         r.confirmedOn = confirmed;
         r.content = required(content, "error.disclosure.register.contentMissing");
         r.status = Status.OPEN;
-        r.registeredBy = actor;
         return r;
     }
 
@@ -233,9 +221,9 @@ public class DisclosureRequest {
         if (status == Status.VOIDED) {
             throw new DomainException("error.disclosure.status", status.name());
         }
-        voidReason = required(reason, "error.disclosure.void.reasonMissing");
+        String why = voidedBecause(reason, "error.disclosure.void.reasonMissing");
         status = Status.VOIDED;
-        return voidReason;
+        return why;
     }
 
     private void requireStatus(Status expected) {
@@ -244,21 +232,6 @@ public class DisclosureRequest {
         }
     }
 
-    private static void notBefore(LocalDate date, LocalDate earliest, String key) {
-        if (date == null || date.isBefore(earliest)) {
-            throw new DomainException(key, String.valueOf(date), earliest.toString());
-        }
-    }
-
-    private static String required(String value, String key) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException(key);
-        }
-        return value.strip();
-    }
-
-    public Long getId() { return id; }
-    public long getUnitId() { return unitId; }
     public RequesterType getRequesterType() { return requesterType; }
     public String getRequesterName() { return requesterName; }
     public Channel getChannel() { return channel; }
@@ -281,7 +254,4 @@ public class DisclosureRequest {
     public String getOutcomeNote() { return outcomeNote; }
     public ReviewResult getReconsiderationResult() { return reconsiderationResult; }
     public ReviewResult getLitigationResult() { return litigationResult; }
-    public String getVoidReason() { return voidReason; }
-    public String getRegisteredBy() { return registeredBy; }
-    public long getVersion() { return version; }
 }

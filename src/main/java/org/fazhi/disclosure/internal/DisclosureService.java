@@ -52,7 +52,7 @@ public class DisclosureService {
     public StoredFile attach(long id, String fileName, InputStream content, CurrentUser actor) {
         DisclosureRequest request = requests.findById(id)
                 .orElseThrow(() -> new NotFoundException("error.disclosure.notFound"));
-        DisclosureAccess.requireAct(actor, request.getUnitId());
+        DisclosureAccess.SCOPE.requireAct(actor, request.getUnitId());
         StoredFile file = attachments.store(owner(id), fileName, content, actor.username());
         history.record(id, actor.username(), "attached", file.fileName());
         return file;
@@ -70,7 +70,7 @@ public class DisclosureService {
     public DisclosureRequest register(Registration form, CurrentUser actor) {
         units.find(form.unitId()).filter(u -> u.active())
                 .orElseThrow(() -> new NotFoundException("error.disclosure.unitUnknown"));
-        DisclosureAccess.requireAct(actor, form.unitId());
+        DisclosureAccess.SCOPE.requireAct(actor, form.unitId());
         DisclosureRequest request = requests.save(DisclosureRequest.register(form.unitId(), form.requesterType(),
                 form.requesterName(), form.channel(), form.submittedOn(), form.signedOn(), form.confirmedOn(),
                 form.content(), actor.username()));
@@ -84,14 +84,14 @@ public class DisclosureService {
     public DisclosureRequest get(long id, CurrentUser actor) {
         DisclosureRequest request = requests.findById(id)
                 .orElseThrow(() -> new NotFoundException("error.disclosure.notFound"));
-        DisclosureAccess.requireRead(actor, request.getUnitId());
+        DisclosureAccess.SCOPE.requireRead(actor, request.getUnitId());
         return request;
     }
 
     /** Every request the actor may read, newest first. */
     @Transactional(readOnly = true)
     public List<DisclosureRequest> visibleTo(CurrentUser actor) {
-        if (DisclosureAccess.seesAll(actor)) {
+        if (DisclosureAccess.SCOPE.seesAll(actor)) {
             return requests.findAllByOrderByReceivedOnDescIdDesc();
         }
         if (actor.unitId() == null) {
@@ -153,7 +153,7 @@ public class DisclosureService {
                         Function<DisclosureRequest, String> rule) {
         DisclosureRequest request = requests.findById(id)
                 .orElseThrow(() -> new NotFoundException("error.disclosure.notFound"));
-        DisclosureAccess.requireAct(actor, request.getUnitId());
+        DisclosureAccess.SCOPE.requireAct(actor, request.getUnitId());
         if (request.getVersion() != version) {
             throw new DomainException("error.disclosure.stale");
         }

@@ -14,8 +14,6 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The annual table as Excel (merged header cells like the national format) and Word. Labels come from the
@@ -96,53 +94,55 @@ public final class ReportDocuments {
         }
     }
 
+    /**
+     * The same table as Word, its header cells merged as in {@link #xlsx}: 申请人情况 over all seven figure columns,
+     * 自然人 and 总计 down two rows, 法人或其他组织 over its five kinds; in 第四部分 行政复议 over five columns and
+     * down two rows, 行政诉讼 over ten, then 未经复议直接起诉 and 复议后起诉 over five each.
+     */
     public static byte[] docx(AnnualReport report, String title, Function<String, String> label) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createParagraph().createRun().setText(title);
             doc.createParagraph().createRun().setText(label.apply("disclosure.report.part3"));
-            List<List<String>> lines = new ArrayList<>();
-            List<String> head = new ArrayList<>();
-            head.add("");
-            for (String type : TYPE_KEYS) {
-                head.add(label.apply("disclosure.requesterType." + type));
+            List<List<WordTable.Cell>> lines = new ArrayList<>();
+            lines.add(List.of(WordTable.Cell.top("", 1),
+                    WordTable.Cell.spanning(label.apply("disclosure.report.applicants"), 7)));
+            lines.add(List.of(WordTable.Cell.below(1),
+                    WordTable.Cell.top(label.apply("disclosure.requesterType.PERSON"), 1),
+                    WordTable.Cell.spanning(label.apply("disclosure.report.organisations"), 5),
+                    WordTable.Cell.top(label.apply("disclosure.report.total"), 1)));
+            List<WordTable.Cell> kinds = new ArrayList<>(List.of(WordTable.Cell.below(1), WordTable.Cell.below(1)));
+            for (int i = 1; i < TYPE_KEYS.length; i++) {
+                kinds.add(WordTable.Cell.of(label.apply("disclosure.requesterType." + TYPE_KEYS[i])));
             }
-            head.add(label.apply("disclosure.report.total"));
-            lines.add(head);
+            kinds.add(WordTable.Cell.below(1));
+            lines.add(kinds);
             for (AnnualReport.Row row : report.rows()) {
-                List<String> line = new ArrayList<>();
-                line.add(rowLabel(row, label));
+                List<WordTable.Cell> line = new ArrayList<>();
+                line.add(WordTable.Cell.of(rowLabel(row, label)));
                 for (int c = 0; c <= TYPE_KEYS.length; c++) {
-                    line.add(row.counts() == null ? "" : String.valueOf(row.counts()[c]));
+                    line.add(WordTable.Cell.of(row.counts() == null ? "" : String.valueOf(row.counts()[c])));
                 }
                 lines.add(line);
             }
-            table(doc, lines);
+            WordTable.add(doc, 8, lines);
             doc.createParagraph().createRun().setText(label.apply("disclosure.report.part4"));
-            List<List<String>> review = new ArrayList<>();
-            String[] groups = {"reconsideration", "litigationDirect", "litigationAfter"};
-            for (int g = 0; g < 3; g++) {
-                List<String> line = new ArrayList<>();
-                line.add(label.apply("disclosure.report." + groups[g]));
-                for (int i = 0; i < 5; i++) {
-                    line.add(label.apply("disclosure.report.result." + RESULT_KEYS[i]) + " " + report.review()[g * 5 + i]);
-                }
-                review.add(line);
+            List<WordTable.Cell> results = new ArrayList<>();
+            List<WordTable.Cell> figures = new ArrayList<>();
+            for (int i = 0; i < 15; i++) {
+                results.add(WordTable.Cell.of(label.apply("disclosure.report.result." + RESULT_KEYS[i % 5])));
+                figures.add(WordTable.Cell.of(String.valueOf(report.review()[i])));
             }
-            table(doc, review);
+            WordTable.add(doc, 15, List.of(
+                    List.of(WordTable.Cell.top(label.apply("disclosure.report.reconsideration"), 5),
+                            WordTable.Cell.spanning(label.apply("disclosure.report.litigation"), 10)),
+                    List.of(WordTable.Cell.below(5),
+                            WordTable.Cell.spanning(label.apply("disclosure.report.litigationDirect"), 5),
+                            WordTable.Cell.spanning(label.apply("disclosure.report.litigationAfter"), 5)),
+                    results, figures));
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void table(XWPFDocument doc, List<List<String>> lines) {
-        XWPFTable table = doc.createTable(lines.size(), lines.get(0).size());
-        for (int r = 0; r < lines.size(); r++) {
-            XWPFTableRow row = table.getRow(r);
-            for (int c = 0; c < lines.get(r).size(); c++) {
-                row.getCell(c).setText(lines.get(r).get(c));
-            }
         }
     }
 

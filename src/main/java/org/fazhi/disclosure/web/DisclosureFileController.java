@@ -1,13 +1,12 @@
 package org.fazhi.disclosure.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.fazhi.attachment.AttachmentDownloads;
 import org.fazhi.attachment.Attachments;
 import org.fazhi.attachment.StoredFile;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.disclosure.internal.DisclosureService;
-import org.fazhi.platform.DomainException;
+import org.fazhi.platform.web.CaseFileUploads;
 import org.fazhi.platform.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,19 +36,10 @@ class DisclosureFileController {
 
     @PostMapping("/disclosure/{id}/files")
     @PreAuthorize("hasAnyRole('COORDINATOR','UNIT_LIAISON')")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect) {
-        try {
-            service.attach(id, file.getOriginalFilename(), file.getInputStream(), users.require());
-            redirect.addFlashAttribute("flash", "disclosure.saved");
-        } catch (NotFoundException e) {
-            throw e;
-        } catch (DomainException e) {
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            redirect.addFlashAttribute("flashArgs", e.args());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "redirect:/disclosure/" + id;
+    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
+            throws IOException {
+        return CaseFileUploads.fromPage(file, redirect, "disclosure.saved", "/disclosure/" + id,
+                (name, in) -> service.attach(id, name, in, users.require()));
     }
 
     @GetMapping("/disclosure/{id}/files/{fileId}")

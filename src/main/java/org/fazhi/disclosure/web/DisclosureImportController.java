@@ -1,53 +1,21 @@
 package org.fazhi.disclosure.web;
 
-import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import org.fazhi.identity.CurrentUsers;
-import org.fazhi.platform.web.ImportFlow;
 import org.fazhi.disclosure.internal.DisclosureImport;
 import org.fazhi.disclosure.internal.ImportTemplate;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
+import org.fazhi.platform.web.ImportPages;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Excel import of existing cases (office only): download the template, upload for a preview naming every
- * problem by row and rule, then apply all new rows or none ({@link ImportFlow}).
+ * Excel import of existing records (office only): download the template, upload for a preview naming every
+ * problem by row and rule, then apply all new rows or none ({@link ImportPages}).
  */
 @Controller
-@PreAuthorize("hasRole('COORDINATOR')")
-class DisclosureImportController {
-
-    private final ImportFlow flow;
+@RequestMapping("/disclosure")
+class DisclosureImportController extends ImportPages {
 
     DisclosureImportController(DisclosureImport imports, CurrentUsers users) {
-        this.flow = new ImportFlow("disclosure", DisclosureImport.MAX_BYTES, imports::preview,
-                (content, name) -> imports.apply(content, name, users.require()));
-    }
-
-    @GetMapping("/disclosure/import")
-    String form() {
-        return "disclosure/import";
-    }
-
-    @GetMapping("/disclosure/import/template.xlsx")
-    ResponseEntity<byte[]> template() {
-        return flow.template(ImportTemplate.xlsx());
-    }
-
-    @PostMapping("/disclosure/import")
-    String preview(@RequestParam("file") MultipartFile file, HttpSession session, Model model) throws IOException {
-        return flow.preview(file, session, model);
-    }
-
-    @PostMapping("/disclosure/import/apply")
-    String apply(@RequestParam String token, HttpSession session, RedirectAttributes redirect) {
-        return flow.apply(token, session, redirect);
+        super("disclosure", ImportTemplate::xlsx, imports::preview, (content, name) -> imports.apply(content, name, users.require()));
     }
 }

@@ -106,7 +106,7 @@ class DisclosurePageController {
         model.addAttribute("history", history.of(id));
         model.addAttribute("files", service.files(id, user));
         model.addAttribute("maxBytes", attachments.maxBytes());
-        model.addAttribute("mayAct", DisclosureAccess.mayAct(user, request.getUnitId()));
+        model.addAttribute("mayAct", DisclosureAccess.SCOPE.mayAct(user, request.getUnitId()));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("reviewResults", ReviewResult.values());
         model.addAttribute("today", DisclosureView.today());
@@ -139,10 +139,10 @@ class DisclosurePageController {
     }
 
     private List<UnitView> readableUnits(CurrentUser user) {
-        return units.activeUnits().stream().filter(u -> DisclosureAccess.mayRead(user, u.id())).toList();
+        return units.activeUnits().stream().filter(u -> DisclosureAccess.SCOPE.mayRead(user, u.id())).toList();
     }
 
     private List<UnitView> actableUnits(CurrentUser user) {
-        return units.activeUnits().stream().filter(u -> DisclosureAccess.mayAct(user, u.id())).toList();
+        return units.activeUnits().stream().filter(u -> DisclosureAccess.SCOPE.mayAct(user, u.id())).toList();
     }
 }

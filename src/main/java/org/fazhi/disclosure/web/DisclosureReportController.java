@@ -60,8 +60,8 @@ class DisclosureReportController {
         model.addAttribute("unit", scope);
         model.addAttribute("scopeName", scope == null ? null : units.displayName(scope));
         model.addAttribute("unitChoices", units.activeUnits().stream()
-                .filter(u -> DisclosureAccess.mayRead(user, u.id())).toList());
-        model.addAttribute("seesAll", DisclosureAccess.seesAll(user));
+                .filter(u -> DisclosureAccess.SCOPE.mayRead(user, u.id())).toList());
+        model.addAttribute("seesAll", DisclosureAccess.SCOPE.seesAll(user));
         return "disclosure/report";
     }
 
@@ -87,8 +87,8 @@ class DisclosureReportController {
         model.addAttribute("unit", scope);
         model.addAttribute("groups", Outcome.Group.values());
         model.addAttribute("unitChoices", units.activeUnits().stream()
-                .filter(u -> DisclosureAccess.mayRead(user, u.id())).toList());
-        model.addAttribute("seesAll", DisclosureAccess.seesAll(user));
+                .filter(u -> DisclosureAccess.SCOPE.mayRead(user, u.id())).toList());
+        model.addAttribute("seesAll", DisclosureAccess.SCOPE.seesAll(user));
         return "disclosure/indicators";
     }
 

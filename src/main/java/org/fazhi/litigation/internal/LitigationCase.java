@@ -1,16 +1,16 @@
 package org.fazhi.litigation.internal;
 
+import static org.fazhi.platform.Checks.notBefore;
+import static org.fazhi.platform.Checks.required;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import org.fazhi.platform.DomainException;
+import org.fazhi.platform.RegisterRecord;
 
 /**
  * 行政应诉案件 — one instance of a lawsuit against a unit. Each method enforces one rule and refuses
@@ -18,13 +18,8 @@ import org.fazhi.platform.DomainException;
  */
 @Entity
 @Table(name = "litigation_case")
-public class LitigationCase {
+public class LitigationCase extends RegisterRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(name = "unit_id")
-    private long unitId;
     private String court;
     @Column(name = "case_number")
     private String caseNumber;
@@ -45,12 +40,6 @@ public class LitigationCase {
     @Column(name = "judgment_result")
     private JudgmentResult judgmentResult;
     private Boolean performed;
-    @Column(name = "void_reason")
-    private String voidReason;
-    @Column(name = "registered_by")
-    private String registeredBy;
-    @Version
-    private long version;
 
     protected LitigationCase() {
     }
@@ -59,7 +48,7 @@ public class LitigationCase {
     public static LitigationCase register(long unitId, String court, String caseNumber, String plaintiff, String act,
                                           Instance instance, LocalDate complaintReceivedOn, String actor) {
         LitigationCase c = new LitigationCase();
-        c.unitId = unitId;
+        c.registeredFor(unitId, actor);
         c.court = required(court, "error.litigation.register.court");
         c.caseNumber = required(caseNumber, "error.litigation.register.caseNumber");
         c.plaintiff = required(plaintiff, "error.litigation.register.plaintiff");
@@ -73,7 +62,6 @@ public class LitigationCase {
         c.instance = instance;
         c.complaintReceivedOn = complaintReceivedOn;
         c.status = LitigationStatus.OPEN;
-        c.registeredBy = actor;
         return c;
     }
 
@@ -132,9 +120,9 @@ public class LitigationCase {
         if (status == LitigationStatus.VOIDED) {
             throw new DomainException("error.litigation.status", status.name());
         }
-        voidReason = required(reason, "error.litigation.void.reason");
+        String why = voidedBecause(reason, "error.litigation.void.reason");
         status = LitigationStatus.VOIDED;
-        return voidReason;
+        return why;
     }
 
     /** 败诉 — the agency lost this instance. */
@@ -148,21 +136,6 @@ public class LitigationCase {
         }
     }
 
-    static void notBefore(LocalDate date, LocalDate earliest, String key) {
-        if (date == null || date.isBefore(earliest)) {
-            throw new DomainException(key, String.valueOf(date), earliest.toString());
-        }
-    }
-
-    private static String required(String value, String key) {
-        if (value == null || value.isBlank()) {
-            throw new DomainException(key);
-        }
-        return value.strip();
-    }
-
-    public Long getId() { return id; }
-    public long getUnitId() { return unitId; }
     public String getCourt() { return court; }
     public String getCaseNumber() { return caseNumber; }
     public String getPlaintiff() { return plaintiff; }
@@ -174,7 +147,4 @@ public class LitigationCase {
     public LocalDate getJudgmentOn() { return judgmentOn; }
     public JudgmentResult getJudgmentResult() { return judgmentResult; }
     public Boolean getPerformed() { return performed; }
-    public String getVoidReason() { return voidReason; }
-    public String getRegisteredBy() { return registeredBy; }
-    public long getVersion() { return version; }
 }

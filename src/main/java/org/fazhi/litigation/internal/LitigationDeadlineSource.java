@@ -5,10 +5,8 @@ import java.util.Locale;
 import org.fazhi.calendar.CalendarManagement;
 import org.fazhi.calendar.DeadlineSource;
 import org.fazhi.calendar.TrackedDeadline;
-import org.fazhi.identity.AccountPrincipal;
+import org.fazhi.identity.CurrentUsers;
 import org.springframework.context.MessageSource;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /** Open defence deadlines (行政诉讼法 第六十七条) for calendar recomputation and users' ICS feeds. */
@@ -17,14 +15,14 @@ class LitigationDeadlineSource implements DeadlineSource {
 
     private final LitigationCases cases;
     private final CalendarManagement calendar;
-    private final UserDetailsService accounts;
+    private final CurrentUsers users;
     private final MessageSource messages;
 
-    LitigationDeadlineSource(LitigationCases cases, CalendarManagement calendar, UserDetailsService accounts,
+    LitigationDeadlineSource(LitigationCases cases, CalendarManagement calendar, CurrentUsers users,
                              MessageSource messages) {
         this.cases = cases;
         this.calendar = calendar;
-        this.accounts = accounts;
+        this.users = users;
         this.messages = messages;
     }
 
@@ -35,15 +33,8 @@ class LitigationDeadlineSource implements DeadlineSource {
 
     @Override
     public List<TrackedDeadline> openDeadlinesFor(String username) {
-        try {
-            if (accounts.loadUserByUsername(username) instanceof AccountPrincipal principal) {
-                return tracked(open().stream()
-                        .filter(c -> LitigationAccess.mayRead(principal.user(), c.getUnitId())).toList());
-            }
-        } catch (UsernameNotFoundException e) {
-            return List.of();
-        }
-        return List.of();
+        return users.byUsername(username).map(user -> tracked(open().stream()
+                .filter(c -> LitigationAccess.SCOPE.mayRead(user, c.getUnitId())).toList())).orElse(List.of());
     }
 
     private List<LitigationCase> open() {

@@ -1,20 +1,16 @@
 package org.fazhi.litigation.internal;
 
 import jakarta.persistence.EntityManager;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.organization.NameResolution;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.ImportPreview;
+import org.fazhi.platform.ImportRows;
 import org.fazhi.platform.Spreadsheets;
 import org.springframework.context.MessageSource;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -32,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class LitigationImport {
 
-    /** Largest accepted upload. */
-    public static final long MAX_BYTES = 2L * 1024 * 1024;
-    private static final int MAX_ROWS = 5000;
 
     /** One readable row: the registration and, if given, the defence and the judgment. */
     public record ImportRow(int row, String unitName, LitigationService.Registration registration,
@@ -61,46 +54,22 @@ public class LitigationImport {
     /** Reads and checks the workbook; saves nothing. */
     @Transactional(readOnly = true)
     public ImportPreview<ImportRow> preview(byte[] xlsx, String fileName) {
-        List<ImportRow> rows = new ArrayList<>();
-        List<ImportPreview.Problem> problems = new ArrayList<>();
-        List<Integer> skipped = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        try (Workbook workbook = Spreadsheets.open(xlsx, fileName, MAX_BYTES)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            Row header = sheet.getRow(0);
-            if (header == null || !ImportTemplate.COLUMNS.get(0).equals(Spreadsheets.text(header, 0))) {
-                throw new DomainException("error.litigation.import.notTemplate");
+        return ImportRows.preview("litigation", ImportTemplate.COLUMNS, xlsx, fileName, new ImportRows.Reader<>() {
+            public ImportRow read(Row row) {
+                return parse(row);
             }
-            if (sheet.getLastRowNum() > MAX_ROWS) {
-                throw new DomainException("error.litigation.import.tooManyRows", MAX_ROWS);
+
+            public String key(ImportRow row) {
+                LitigationService.Registration g = row.registration();
+                return g.unitId() + "|" + g.caseNumber().strip() + "|" + g.instance();
             }
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null || Spreadsheets.blank(row, ImportTemplate.COLUMNS.size())) {
-                    continue;
-                }
-                try {
-                    ImportRow parsed = parse(row);
-                    LitigationService.Registration g = parsed.registration();
-                    String caseNumber = g.caseNumber().strip();
-                    Integer earlier = seen.putIfAbsent(g.unitId() + "|" + caseNumber + "|" + g.instance(), r + 1);
-                    if (earlier != null) {
-                        throw new DomainException("error.litigation.import.duplicateRow", earlier);
-                    }
-                    if (cases.existsByUnitIdAndCaseNumberAndInstanceAndStatusNot(g.unitId(), caseNumber, g.instance(),
-                            LitigationStatus.VOIDED)) {
-                        skipped.add(r + 1);
-                    } else {
-                        rows.add(parsed);
-                    }
-                } catch (DomainException e) {
-                    problems.add(new ImportPreview.Problem(r + 1, e.messageKey(), e.args()));
-                }
+
+            public boolean registered(ImportRow row) {
+                LitigationService.Registration g = row.registration();
+                return cases.existsByUnitIdAndCaseNumberAndInstanceAndStatusNot(g.unitId(), g.caseNumber().strip(),
+                        g.instance(), LitigationStatus.VOIDED);
             }
-        } catch (IOException e) {
-            throw new DomainException("error.import.notXlsx");
-        }
-        return new ImportPreview<>(rows, problems, skipped);
+        });
     }
 
     /** Saves every new row of the workbook, or none when any row is refused. Returns the new case ids. */
@@ -113,7 +82,7 @@ public class LitigationImport {
         List<Long> ids = new ArrayList<>();
         for (ImportRow row : preview.rows()) {
             long id = service.register(row.registration(), actor).getId();
-            records.log(id, actor.username(), "imported", "Excel #" + row.row());
+            records.record(id, actor.username(), "imported", "Excel #" + row.row());
             if (row.defenceOn() != null) {
                 service.submitDefence(id, currentVersion(id), row.defenceOn(), actor);
             }

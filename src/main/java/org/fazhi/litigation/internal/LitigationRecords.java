@@ -1,39 +1,25 @@
 package org.fazhi.litigation.internal;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
+import org.fazhi.platform.RegisterLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** Hearings, judicial suggestions and the append-only history of each case. */
+/** Hearings, judicial suggestions and the append-only history of each case ({@code litigation_event}). */
 @Repository
-public class LitigationRecords {
-
-    /** One recorded change. */
-    public record Entry(LocalDateTime at, String actor, String action, String detail) {
-    }
+public class LitigationRecords extends RegisterLog {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
     LitigationRecords(JdbcTemplate jdbc) {
+        super(jdbc, "litigation_event", "case_id");
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
-    }
-
-    void log(long caseId, String actor, String action, String detail) {
-        jdbc.update("INSERT INTO litigation_event (case_id, actor, action, detail) VALUES (?, ?, ?, ?)",
-                caseId, actor, action, detail == null ? "" : detail);
-    }
-
-    public List<Entry> history(long caseId) {
-        return jdbc.query("SELECT at, actor, action, detail FROM litigation_event WHERE case_id = ? ORDER BY id",
-                (rs, n) -> new Entry(rs.getTimestamp("at").toLocalDateTime(), rs.getString("actor"),
-                        rs.getString("action"), rs.getString("detail")), caseId);
     }
 
     void addHearing(long caseId, LocalDate heldOn, Appearance appearance, String appeared, Excuse excuse,

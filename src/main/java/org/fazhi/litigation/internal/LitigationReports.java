@@ -23,10 +23,10 @@ public class LitigationReports {
 
     public Long scope(Long unit, CurrentUser actor) {
         if (unit != null) {
-            LitigationAccess.requireRead(actor, unit);
+            LitigationAccess.SCOPE.requireRead(actor, unit);
             return unit;
         }
-        return LitigationAccess.seesAll(actor) ? null : actor.unitId();
+        return LitigationAccess.SCOPE.seesAll(actor) ? null : actor.unitId();
     }
 
     /** The indicators under the configured 出庭应诉率 definition. */

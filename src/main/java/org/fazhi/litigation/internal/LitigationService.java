@@ -46,9 +46,9 @@ public class LitigationService {
     @Transactional
     public StoredFile attach(long id, String fileName, InputStream content, CurrentUser actor) {
         LitigationCase c = cases.findById(id).orElseThrow(() -> new NotFoundException("error.litigation.notFound"));
-        LitigationAccess.requireAct(actor, c.getUnitId());
+        LitigationAccess.SCOPE.requireAct(actor, c.getUnitId());
         StoredFile file = attachments.store(owner(id), fileName, content, actor.username());
-        records.log(id, actor.username(), "attached", file.fileName());
+        records.record(id, actor.username(), "attached", file.fileName());
         return file;
     }
 
@@ -63,23 +63,23 @@ public class LitigationService {
     public LitigationCase register(Registration form, CurrentUser actor) {
         units.find(form.unitId()).filter(u -> u.active())
                 .orElseThrow(() -> new NotFoundException("error.litigation.unitUnknown"));
-        LitigationAccess.requireAct(actor, form.unitId());
+        LitigationAccess.SCOPE.requireAct(actor, form.unitId());
         LitigationCase saved = cases.save(LitigationCase.register(form.unitId(), form.court(), form.caseNumber(),
                 form.plaintiff(), form.act(), form.instance(), form.complaintReceivedOn(), actor.username()));
-        records.log(saved.getId(), actor.username(), "registered", saved.getCaseNumber() + " " + saved.getInstance());
+        records.record(saved.getId(), actor.username(), "registered", saved.getCaseNumber() + " " + saved.getInstance());
         return saved;
     }
 
     @Transactional(readOnly = true)
     public LitigationCase get(long id, CurrentUser actor) {
         LitigationCase c = cases.findById(id).orElseThrow(() -> new NotFoundException("error.litigation.notFound"));
-        LitigationAccess.requireRead(actor, c.getUnitId());
+        LitigationAccess.SCOPE.requireRead(actor, c.getUnitId());
         return c;
     }
 
     @Transactional(readOnly = true)
     public List<LitigationCase> visibleTo(CurrentUser actor) {
-        if (LitigationAccess.seesAll(actor)) {
+        if (LitigationAccess.SCOPE.seesAll(actor)) {
             return cases.findAllByOrderByComplaintReceivedOnDescIdDesc();
         }
         return actor.unitId() == null ? List.of()
@@ -131,7 +131,7 @@ public class LitigationService {
         change(id, version, actor, "suggestionReply", c -> {
             Suggestion s = records.suggestions(List.of(c.getId())).stream().filter(x -> x.id() == suggestionId)
                     .findFirst().orElseThrow(() -> new NotFoundException("error.litigation.notFound"));
-            LitigationCase.notBefore(on, s.receivedOn(), "error.litigation.order.suggestionReply");
+            org.fazhi.platform.Checks.notBefore(on, s.receivedOn(), "error.litigation.order.suggestionReply");
             if (reply == null || reply.isBlank() || !records.replySuggestion(c.getId(), suggestionId, on, reply.strip())) {
                 throw new DomainException("error.litigation.suggestion.reply");
             }
@@ -146,7 +146,7 @@ public class LitigationService {
 
     private void change(long id, long version, CurrentUser actor, String action, Function<LitigationCase, String> rule) {
         LitigationCase c = cases.findById(id).orElseThrow(() -> new NotFoundException("error.litigation.notFound"));
-        LitigationAccess.requireAct(actor, c.getUnitId());
+        LitigationAccess.SCOPE.requireAct(actor, c.getUnitId());
         if (c.getVersion() != version) {
             throw new DomainException("error.litigation.stale");
         }
@@ -154,7 +154,7 @@ public class LitigationService {
         // a hearing or suggestion changes the case too: bump its version so stale forms are refused
         cases.saveAndFlush(c);
         cases.bump(id);
-        records.log(id, actor.username(), action, detail);
+        records.record(id, actor.username(), action, detail);
     }
 
     private static String blankToNull(String s) {

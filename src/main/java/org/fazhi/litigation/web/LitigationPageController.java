@@ -80,7 +80,7 @@ class LitigationPageController {
         model.addAttribute("filterUnit", unit);
         model.addAttribute("filterStatus", status);
         model.addAttribute("filterLight", light);
-        model.addAttribute("unitChoices", units.activeUnits().stream().filter(u -> LitigationAccess.mayRead(user, u.id())).toList());
+        model.addAttribute("unitChoices", units.activeUnits().stream().filter(u -> LitigationAccess.SCOPE.mayRead(user, u.id())).toList());
         model.addAttribute("mayRegister", !actable(user).isEmpty());
         model.addAttribute("mayImport", user.has(org.fazhi.identity.Role.COORDINATOR));
         return "litigation/list";
@@ -121,10 +121,10 @@ class LitigationPageController {
         model.addAttribute("light", deadlines.light(c, today()));
         model.addAttribute("hearings", records.hearings(List.of(id)));
         model.addAttribute("suggestions", records.suggestions(List.of(id)));
-        model.addAttribute("history", records.history(id));
+        model.addAttribute("history", records.of(id));
         model.addAttribute("files", service.files(id, user));
         model.addAttribute("maxBytes", attachments.maxBytes());
-        model.addAttribute("mayAct", LitigationAccess.mayAct(user, c.getUnitId()));
+        model.addAttribute("mayAct", LitigationAccess.SCOPE.mayAct(user, c.getUnitId()));
         model.addAttribute("appearances", Appearance.values());
         model.addAttribute("excuses", Excuse.values());
         model.addAttribute("results", JudgmentResult.values());
@@ -145,8 +145,8 @@ class LitigationPageController {
                 : reports.indicators(start, end, scope, user, definition));
         model.addAttribute("unit", scope);
         model.addAttribute("definitions", LitigationProperties.AppearanceRate.values());
-        model.addAttribute("unitChoices", units.activeUnits().stream().filter(u -> LitigationAccess.mayRead(user, u.id())).toList());
-        model.addAttribute("seesAll", LitigationAccess.seesAll(user));
+        model.addAttribute("unitChoices", units.activeUnits().stream().filter(u -> LitigationAccess.SCOPE.mayRead(user, u.id())).toList());
+        model.addAttribute("seesAll", LitigationAccess.SCOPE.seesAll(user));
         return "litigation/indicators";
     }
 
@@ -164,6 +164,6 @@ class LitigationPageController {
     }
 
     private List<UnitView> actable(CurrentUser user) {
-        return units.activeUnits().stream().filter(u -> LitigationAccess.mayAct(user, u.id())).toList();
+        return units.activeUnits().stream().filter(u -> LitigationAccess.SCOPE.mayAct(user, u.id())).toList();
     }
 }

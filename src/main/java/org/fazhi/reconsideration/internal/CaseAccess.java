@@ -3,8 +3,7 @@ package org.fazhi.reconsideration.internal;
 import java.util.EnumSet;
 import java.util.Set;
 import org.fazhi.identity.CurrentUser;
-import org.fazhi.identity.Role;
-import org.fazhi.platform.NotFoundException;
+import org.fazhi.platform.RegisterAccess;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -18,28 +17,29 @@ public final class CaseAccess {
     private static final Set<Action> LIAISON_ACTIONS = EnumSet.of(Action.RECORD_ANSWER, Action.RECORD_OPINION_REPLY,
             Action.ATTACH);
 
+    /** The registers' shared rule by unit ({@link RegisterAccess}): who reads which unit's cases. */
+    static final RegisterAccess<CurrentUser> SCOPE = new RegisterAccess<>("reconsideration", CurrentUser::username,
+            CurrentUser::unitId, CurrentUser::roles);
+
     private CaseAccess() {
     }
 
     /** Whether {@code user} may read cases against {@code respondentUnitId}. */
     public static boolean maySee(CurrentUser user, long respondentUnitId) {
-        return user.maySee(respondentUnitId);
+        return SCOPE.mayRead(user, respondentUnitId);
     }
 
     /** Throws not-found unless {@code user} may read the case. */
     public static void checkSee(CurrentUser user, StoredCase c) {
-        if (!maySee(user, c.respondentUnitId())) {
-            throw new NotFoundException("error.reconsideration.notFound", c.id());
-        }
+        SCOPE.requireRead(user, c.respondentUnitId(), c.id());
     }
 
-    /** Whether {@code user} may take {@code action} on a case against {@code respondentUnitId}. */
+    /**
+     * Whether {@code user} may take {@code action} on a case against {@code respondentUnitId}: the office any
+     * step, the respondent's liaison only its own steps.
+     */
     public static boolean mayAct(CurrentUser user, long respondentUnitId, Action action) {
-        if (user.has(Role.COORDINATOR)) {
-            return true;
-        }
-        return LIAISON_ACTIONS.contains(action) && user.has(Role.UNIT_LIAISON) && user.unitId() != null
-                && user.unitId() == respondentUnitId;
+        return SCOPE.isOffice(user) || (LIAISON_ACTIONS.contains(action) && SCOPE.mayAct(user, respondentUnitId));
     }
 
     /** Throws forbidden unless {@code user} may take {@code action}. */
@@ -52,6 +52,6 @@ public final class CaseAccess {
 
     /** Whether {@code user} may register new cases. */
     public static boolean mayRegister(CurrentUser user) {
-        return user.has(Role.COORDINATOR);
+        return SCOPE.isOffice(user);
     }
 }

@@ -86,6 +86,17 @@ public class CaseStore {
         insertEvent(id, seq, command, from, after.state(), actor);
     }
 
+    /**
+     * Whether a case with this respondent, receipt day, applicant and challenged act is registered and not
+     * voided: the key by which an Excel re-import skips cases already in the register.
+     */
+    public boolean registered(long unitId, LocalDate receivedOn, String applicant, String act) {
+        Integer n = jdbc.queryForObject("SELECT count(*) FROM reconsideration_case WHERE respondent_unit_id = ?"
+                + " AND received_on = ? AND applicant = ? AND act_challenged = ? AND state <> 'VOIDED'", Integer.class,
+                unitId, receivedOn, applicant.strip(), act.strip());
+        return n != null && n > 0;
+    }
+
     /** The case with {@code id}, replayed. */
     public Optional<StoredCase> find(long id) {
         List<StoredCase> found = read("WHERE c.id = ?", List.of(id));

@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fazhi.calendar.DeadlineSource;
 import org.fazhi.calendar.TrackedDeadline;
-import org.fazhi.identity.AccountPrincipal;
+import org.fazhi.identity.CurrentUsers;
 import org.fazhi.identity.CurrentUser;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,12 +18,12 @@ class ReconsiderationDeadlineSource implements DeadlineSource {
 
     private final CaseStore store;
     private final CaseDeadlines deadlines;
-    private final UserDetailsService accounts;
+    private final CurrentUsers users;
 
-    ReconsiderationDeadlineSource(CaseStore store, DeadlineMath math, UserDetailsService accounts) {
+    ReconsiderationDeadlineSource(CaseStore store, DeadlineMath math, CurrentUsers users) {
         this.store = store;
         this.deadlines = new CaseDeadlines(math);
-        this.accounts = accounts;
+        this.users = users;
     }
 
     @Override
@@ -36,20 +33,8 @@ class ReconsiderationDeadlineSource implements DeadlineSource {
 
     @Override
     public List<TrackedDeadline> openDeadlinesFor(String username) {
-        UserDetails details;
-        try {
-            details = accounts.loadUserByUsername(username);
-        } catch (UsernameNotFoundException e) {
-            return List.of();
-        }
-        if (!(details instanceof AccountPrincipal principal)) {
-            return List.of();
-        }
-        CurrentUser user = principal.user();
-        if (!user.seesAllUnits() && user.unitId() == null) {
-            return List.of();
-        }
-        return open(user);
+        return users.byUsername(username).filter(user -> user.seesAllUnits() || user.unitId() != null)
+                .map(this::open).orElse(List.of());
     }
 
     private List<TrackedDeadline> open(CurrentUser user) {

@@ -7,8 +7,7 @@ import java.util.List;
 import org.fazhi.attachment.AttachmentDownloads;
 import org.fazhi.attachment.Attachments;
 import org.fazhi.attachment.StoredFile;
-import org.fazhi.platform.DomainException;
-import org.fazhi.platform.NotFoundException;
+import org.fazhi.platform.web.CaseFileUploads;
 import org.fazhi.reconsideration.internal.CaseService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,17 +41,8 @@ class CaseFilesController {
     @PostMapping("/reconsideration/{id}/files")
     String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
             throws IOException {
-        try (InputStream in = file.getInputStream()) {
-            service.attach(id, file.getOriginalFilename(), in);
-            redirect.addFlashAttribute("flash", "reconsideration.fileSaved");
-        } catch (DomainException e) {
-            if (e instanceof NotFoundException) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", e.messageKey());
-            redirect.addFlashAttribute("flashArgs", e.args());
-        }
-        return "redirect:/reconsideration/" + id + "#files";
+        return CaseFileUploads.fromPage(file, redirect, "reconsideration.fileSaved", "/reconsideration/" + id + "#files",
+                (name, in) -> service.attach(id, name, in));
     }
 
     @GetMapping("/reconsideration/{id}/files/{fileId}")
