@@ -28,4 +28,32 @@ public class SupervisionDirectory {
     public List<UrgeRecord> urgesOfUnit(long unitId) {
         return urges.ofUnit(unitId);
     }
+
+    // --- open supervision orders for the dashboard (kept at the end of the file: injected by setter so that the
+    // constructor other code depends on stays as it was)
+
+    private org.springframework.jdbc.core.JdbcTemplate orderJdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setOrderJdbc(org.springframework.jdbc.core.JdbcTemplate orderJdbc) {
+        this.orderJdbc = orderJdbc;
+    }
+
+    /**
+     * 督办 not yet closed (open or answered, waiting for the office to close them) that name any of
+     * {@code assignmentIds}: for each such assignment, the ids of those orders.
+     */
+    public java.util.Map<Long, List<Long>> openOrdersOf(java.util.Collection<Long> assignmentIds) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(assignmentIds);
+        java.util.Map<Long, List<Long>> result = new java.util.HashMap<>();
+        orderJdbc.query("""
+                select oa.assignment_id, o.id from supervision_order o
+                join supervision_order_assignment oa on oa.order_id = o.id
+                where o.state <> 'CLOSED'""", (java.sql.ResultSet rs) -> {
+            if (wanted.contains(rs.getLong(1))) {
+                result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+            }
+        });
+        return result;
+    }
 }
