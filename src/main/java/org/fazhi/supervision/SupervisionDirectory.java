@@ -44,16 +44,19 @@ public class SupervisionDirectory {
      * {@code assignmentIds}: for each such assignment, the ids of those orders.
      */
     public java.util.Map<Long, List<Long>> openOrdersOf(java.util.Collection<Long> assignmentIds) {
-        java.util.Set<Long> wanted = new java.util.HashSet<>(assignmentIds);
         java.util.Map<Long, List<Long>> result = new java.util.HashMap<>();
+        if (assignmentIds.isEmpty()) {
+            return result;
+        }
+        Long[] ids = assignmentIds.toArray(new Long[0]);
         orderJdbc.query("""
                 select oa.assignment_id, o.id from supervision_order o
                 join supervision_order_assignment oa on oa.order_id = o.id
-                where o.state <> 'CLOSED'""", (java.sql.ResultSet rs) -> {
-            if (wanted.contains(rs.getLong(1))) {
-                result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
-            }
-        });
+                where o.state <> 'CLOSED' and oa.assignment_id = any(?)""",
+                ps -> ps.setArray(1, ps.getConnection().createArrayOf("bigint", ids)),
+                (java.sql.ResultSet rs) -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+                });
         return result;
     }
 }
