@@ -95,6 +95,7 @@ public class ProgressDirectory {
      * adjustments, assignments, reporting settings): figures computed at one value stay valid while it holds,
      * except for what depends on the day (lights).
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public long changeCount() {
         return records.changeCount();
     }

@@ -39,15 +39,17 @@ public class DashboardFigures {
     private final ProgressDirectory progress;
     private final UnitDirectory units;
     private final SupervisionDirectory supervision;
+    private final java.time.Clock clock;
     private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
     DashboardFigures(PlanDirectory plans, ProgressDirectory progress, UnitDirectory units,
-                     SupervisionDirectory supervision) {
+                     SupervisionDirectory supervision, java.time.Clock clock) {
         this.plans = plans;
         this.progress = progress;
         this.units = units;
         this.supervision = supervision;
+        this.clock = clock;
     }
 
     /** Every plan, newest first. */
@@ -94,7 +96,8 @@ public class DashboardFigures {
     }
 
     private PlanFigures cached(long planId) {
-        LocalDate today = progress.today();
+        // the same clock as the reporting loop's today (fazhi.time-zone), without a transaction per request
+        LocalDate today = LocalDate.now(clock);
         long count = progress.changeCount();
         Entry entry = cache.get(planId);
         if (valid(entry, count, today)) {

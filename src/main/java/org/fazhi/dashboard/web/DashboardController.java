@@ -51,8 +51,11 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) Long plan, Model model) {
-        Optional<PlanSummary> chosen = figures.plan(plan);
-        model.addAttribute("plans", figures.plans());
+        List<PlanSummary> plans = figures.plans();
+        Optional<PlanSummary> chosen = plan == null ? plans.stream().findFirst()
+                : Optional.of(plans.stream().filter(p -> p.id() == plan).findFirst()
+                        .orElseThrow(() -> new NotFoundException("error.notFound")));
+        model.addAttribute("plans", plans);
         model.addAttribute("plan", chosen.orElse(null));
         chosen.ifPresent(p -> {
             PlanFigures f = figures.of(p.id());
