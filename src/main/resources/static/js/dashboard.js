@@ -3,11 +3,16 @@
 // from the cells' data-value, and a click on a bar follows the link in that cell (the assignments behind it).
 // Without JavaScript the tables carry the same figures and links.
 (function () {
+  // red only for what is late; completion blue, on time green
+  var COLORS = { completion: '#1565c0', ontime: '#2e7d32', red: '#c0392b' };
+
   function series(table) {
     var heads = Array.prototype.slice.call(table.querySelectorAll('thead th'));
     var out = [];
     heads.forEach(function (th, col) {
-      if (th.hasAttribute('data-series')) { out.push({ name: th.textContent.trim(), col: col }); }
+      if (th.hasAttribute('data-series')) {
+        out.push({ name: th.textContent.trim(), col: col, color: COLORS[th.getAttribute('data-series')] });
+      }
     });
     return out;
   }
@@ -30,7 +35,8 @@
         return v === null || v === '' ? null : Number(v);
       });
       links.push(hrefs);
-      return { name: s.name, type: 'bar', data: values, label: { show: true, position: 'right' } };
+      return { name: s.name, type: 'bar', data: values, itemStyle: { color: s.color },
+        label: { show: true, position: 'right' } };
     });
     container.style.height = Math.max(220, 40 + rows.length * 22 * Math.max(1, cols.length)) + 'px';
     var chart = window.echarts.init(container, null, { renderer: 'svg' });
@@ -40,7 +46,6 @@
       axisLabel: { width: 180, overflow: 'truncate' } };
     chart.setOption({
       animation: false,
-      color: ['#c0392b', '#2e7d32', '#f9a825'],
       legend: { top: 0 },
       tooltip: { trigger: 'item' },
       grid: { left: 190, right: 50, top: 30, bottom: 20 },
