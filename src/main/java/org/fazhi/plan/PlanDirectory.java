@@ -58,4 +58,16 @@ public class PlanDirectory {
         return new TaskSummary(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getObject(7, java.time.LocalDate.class), rs.getString(8), rs.getBoolean(9));
     }
+
+    /** The sections of a plan in notice order, each with its tasks' ids. */
+    public List<SectionSummary> sections(long planId) {
+        java.util.Map<Long, List<Long>> tasks = new java.util.HashMap<>();
+        jdbc.query("select section_id, id from plan_task where plan_id = ? order by number",
+                (java.sql.ResultSet rs) -> {
+                    tasks.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+                }, planId);
+        return jdbc.query("select id, plan_id, number, heading from plan_section where plan_id = ? order by number",
+                (rs, i) -> new SectionSummary(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4),
+                        tasks.getOrDefault(rs.getLong(1), List.of())), planId);
+    }
 }

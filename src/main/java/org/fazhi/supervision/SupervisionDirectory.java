@@ -64,4 +64,12 @@ public class SupervisionDirectory {
         return new OpenSupervision(open.size(), items.size(), (int) items.stream().filter(r -> r.overdueOn(today))
                 .count());
     }
+
+    /**
+     * 督办 not yet closed (open or answered, waiting for the office to close them) that name any of
+     * {@code assignmentIds}: for each such assignment, the ids of those orders (for the dashboard).
+     */
+    public java.util.Map<Long, List<Long>> openOrdersOf(java.util.Collection<Long> assignmentIds) {
+        return orders.openOrdersOf(assignmentIds);
+    }
 }

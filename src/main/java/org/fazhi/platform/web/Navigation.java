@@ -22,6 +22,7 @@ final class Navigation {
     private static final List<Item> ITEMS = List.of(
             new Item("nav.home", "/", Set.of()),
             new Item("nav.plans", "/plans", Set.of("ROLE_COORDINATOR", "ROLE_CITY_LEADER")),
+            new Item("dashboard.nav", "/dashboard", Set.of("ROLE_COORDINATOR", "ROLE_CITY_LEADER")),
             new Item("ledger.nav.myUnit", "/my-unit", Set.of("ROLE_UNIT_LIAISON", "ROLE_UNIT_LEADER")),
             new Item("nav.progress", "/progress", Set.of("ROLE_COORDINATOR", "ROLE_CITY_LEADER", "ROLE_UNIT_LIAISON",
                     "ROLE_UNIT_LEADER")),

@@ -53,4 +53,9 @@ class MarksCache {
         entries.put(planId, new Entry(now, today, marks));
         return marks;
     }
+
+    /** The change counter: dashboards keep their own figures while it stays the same. */
+    long generation() {
+        return generation.get();
+    }
 }

@@ -123,6 +123,23 @@ class OrderStore {
         }, (rs, i) -> rs.getLong(1)));
     }
 
+    java.util.Map<Long, List<Long>> openOrdersOf(java.util.Collection<Long> assignmentIds) {
+        java.util.Map<Long, List<Long>> result = new java.util.HashMap<>();
+        if (assignmentIds.isEmpty()) {
+            return result;
+        }
+        jdbc.query(con -> {
+            var ps = con.prepareStatement("select oa.assignment_id, o.id from supervision_order o"
+                    + " join supervision_order_assignment oa on oa.order_id = o.id"
+                    + " where o.state <> 'CLOSED' and oa.assignment_id = any(?)");
+            ps.setArray(1, con.createArrayOf("bigint", assignmentIds.toArray()));
+            return ps;
+        }, (ResultSet rs) -> {
+            result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
+        });
+        return result;
+    }
+
     private SupervisionOrder row(ResultSet rs, int i) throws SQLException {
         long id = rs.getLong(1);
         long unit = rs.getLong(3);

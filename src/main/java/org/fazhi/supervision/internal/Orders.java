@@ -169,6 +169,12 @@ public class Orders {
         return store.aboutAssignments(assignmentIds);
     }
 
+    /** For each of these assignments, the ids of the orders about it that are not closed yet. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, List<Long>> openOrdersOf(java.util.Collection<Long> assignmentIds) {
+        return store.openOrdersOf(assignmentIds);
+    }
+
     static String link(long orderId) {
         return "/supervision/orders/" + orderId;
     }

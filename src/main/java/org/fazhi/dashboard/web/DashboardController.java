@@ -1,0 +1,135 @@
+package org.fazhi.dashboard.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.fazhi.dashboard.internal.AssignmentFact;
+import org.fazhi.dashboard.internal.DashboardFigures;
+import org.fazhi.dashboard.internal.FiguresWorkbook;
+import org.fazhi.dashboard.internal.Filter;
+import org.fazhi.dashboard.internal.PlanFigures;
+import org.fazhi.organization.UnitKind;
+import org.fazhi.plan.PlanSummary;
+import org.fazhi.platform.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * 工作总览: the dashboard of one plan, the assignments behind each figure, and the Excel export. Only the office and
+ * city leaders see it (there is nothing to change on it); unit users and administrators get 403.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('COORDINATOR','CITY_LEADER')")
+class DashboardController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    /** A drill-down lists at most this many assignments (a whole province plan has thousands). */
+    static final int MAX_ROWS = 1000;
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9]{1,40}");
+
+    private final DashboardFigures figures;
+    private final MessageSource messages;
+
+    DashboardController(DashboardFigures figures, MessageSource messages) {
+        this.figures = figures;
+        this.messages = messages;
+    }
+
+    @GetMapping("/dashboard")
+    String dashboard(@RequestParam(required = false) Long plan, Model model) {
+        List<PlanSummary> plans = figures.plans();
+        Optional<PlanSummary> chosen = plan == null ? plans.stream().findFirst()
+                : Optional.of(plans.stream().filter(p -> p.id() == plan).findFirst()
+                        .orElseThrow(() -> new NotFoundException("error.notFound")));
+        model.addAttribute("plans", plans);
+        model.addAttribute("plan", chosen.orElse(null));
+        chosen.ifPresent(p -> {
+            PlanFigures f = figures.of(p.id());
+            model.addAttribute("f", f);
+            model.addAttribute("rectifications", figures.openRectifications(f));
+        });
+        return "dashboard/dashboard";
+    }
+
+    @GetMapping("/dashboard/assignments")
+    String assignments(@RequestParam long plan, @RequestParam(required = false) Integer section,
+                       @RequestParam(required = false) Long unit, @RequestParam(required = false) String kind,
+                       @RequestParam(required = false) String filter, Model model, Locale locale) {
+        PlanSummary p = figures.plan(plan).orElseThrow(() -> new NotFoundException("error.notFound"));
+        PlanFigures f = figures.of(p.id());
+        Filter chosen = Filter.of(filter);
+        UnitKind unitKind = kind(kind);
+        Predicate<AssignmentFact> scope = a -> (section == null || a.sectionNumber() == section)
+                && (unit == null || a.unitId() == unit) && (unitKind == null || a.kind() == unitKind);
+        List<AssignmentFact> matching = f.facts().stream().filter(scope).filter(chosen::matches).toList();
+        model.addAttribute("plan", p);
+        model.addAttribute("filter", chosen);
+        model.addAttribute("scope", scope(p.id(), section, unit, unitKind, f, locale));
+        model.addAttribute("total", matching.size());
+        model.addAttribute("rows", matching.size() > MAX_ROWS ? matching.subList(0, MAX_ROWS) : matching);
+        model.addAttribute("maxRows", MAX_ROWS);
+        return "dashboard/assignments";
+    }
+
+    @GetMapping("/dashboard/export.xlsx")
+    ResponseEntity<byte[]> export(@RequestParam(required = false) Long plan,
+                                  @RequestParam(name = "dl", required = false) String download, Locale locale) {
+        PlanSummary p = figures.plan(plan).orElseThrow(() -> new NotFoundException("error.notFound"));
+        PlanFigures f = figures.of(p.id());
+        String title = messages.getMessage("dashboard.export.title", new Object[] {p.title(), f.day().toString()},
+                locale);
+        byte[] body = FiguresWorkbook.write(title, f, figures.openRectifications(f),
+                key -> messages.getMessage(key, null, key, locale));
+        String file = URLEncoder.encode(title + ".xlsx", StandardCharsets.UTF_8).replace("+", "%20");
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + file);
+        if (download != null && TOKEN.matcher(download).matches()) {
+            // fazhi.js shows the export link as busy until this cookie (the link's token) comes back
+            response.header(HttpHeaders.SET_COOKIE, ResponseCookie.from("fazhiDownload", download).path("/")
+                    .maxAge(Duration.ofMinutes(1)).sameSite("Lax").build().toString());
+        }
+        return response.body(body);
+    }
+
+    private String scope(long planId, Integer section, Long unit, UnitKind kind, PlanFigures f, Locale locale) {
+        if (section != null) {
+            String heading = figures.sectionHeadings(planId).getOrDefault(section, String.valueOf(section));
+            return messages.getMessage("dashboard.list.scope.section", new Object[] {heading}, locale);
+        }
+        if (unit != null) {
+            String name = f.facts().stream().filter(a -> a.unitId() == unit).map(AssignmentFact::unitName)
+                    .findFirst().orElse(String.valueOf(unit));
+            return messages.getMessage("dashboard.list.scope.unit", new Object[] {name}, locale);
+        }
+        if (kind != null) {
+            return messages.getMessage("dashboard.list.scope.kind",
+                    new Object[] {messages.getMessage("org.kind." + kind.name(), null, locale)}, locale);
+        }
+        return messages.getMessage("dashboard.list.scope.all", null, locale);
+    }
+
+    private static UnitKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return null;
+        }
+        try {
+            return UnitKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("error.notFound");
+        }
+    }
+}
