@@ -55,14 +55,26 @@ public class SupervisionDirectory {
                 .filter(o -> unitId == null || o.unitId() == unitId)
                 .filter(o -> planAssignments == null || o.items().stream()
                         .anyMatch(i -> planAssignments.contains(i.assignmentId()))).toList();
-        Set<Long> planOrders = planId == null ? null : orders.aboutAssignments(planAssignments);
-        List<Rectification> items = rectifications.notClosed().stream()
-                .filter(r -> unitId == null || r.unitId() == unitId)
-                .filter(r -> planId == null || planId.equals(r.planId())
-                        || (r.source() == Rectification.Source.ORDER && planOrders.contains(r.sourceId()))).toList();
+        List<Rectification> items = openItems(planId, planAssignments, unitId);
         java.time.LocalDate today = progress.today();
         return new OpenSupervision(open.size(), items.size(), (int) items.stream().filter(r -> r.overdueOn(today))
                 .count());
+    }
+
+    /**
+     * Open 整改 items of one plan whose assignments the caller already knows (the dashboard's cached figures):
+     * raised by an order about one of {@code assignmentIds} or by a circular on the plan.
+     */
+    public int openRectifications(long planId, java.util.Collection<Long> assignmentIds) {
+        return openItems(planId, Set.copyOf(assignmentIds), null).size();
+    }
+
+    private List<Rectification> openItems(Long planId, Set<Long> planAssignments, Long unitId) {
+        Set<Long> planOrders = planId == null ? null : orders.aboutAssignments(planAssignments);
+        return rectifications.notClosed().stream()
+                .filter(r -> unitId == null || r.unitId() == unitId)
+                .filter(r -> planId == null || planId.equals(r.planId())
+                        || (r.source() == Rectification.Source.ORDER && planOrders.contains(r.sourceId()))).toList();
     }
 
     /**

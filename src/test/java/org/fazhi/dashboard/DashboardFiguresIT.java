@@ -19,6 +19,8 @@ import org.fazhi.progress.internal.ProgressQueries;
 import org.fazhi.progress.internal.ReportRow;
 import org.fazhi.progress.internal.Reporting;
 import org.fazhi.supervision.internal.Orders;
+import org.fazhi.supervision.internal.Rectification;
+import org.fazhi.supervision.internal.Rectifications;
 import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,15 +103,23 @@ class DashboardFiguresIT {
         assertThat(row(page, "fig-review")).contains(">0<");
     }
 
+    @Autowired
+    Rectifications rectifications;
+
     @Test
-    void anOpenSupervisionOrderShowsAndListsItsAssignment() throws Exception {
+    void anOpenSupervisionOrderAndItsRectificationShowAndListItsAssignment() throws Exception {
         DashboardFixtures.Scenario s = fixtures.scenario();
         assertThat(figures.of(s.plan()).openOrders()).isZero();
-        orders.issue(fixtures.user("coordinator"), new Orders.Draft(fixtures.unit(DashboardFixtures.CHUANSHAN),
+        assertThat(figures.openRectifications(figures.of(s.plan()))).hasValue(0);
+        var order = orders.issue(fixtures.user("coordinator"), new Orders.Draft(fixtures.unit(DashboardFixtures.CHUANSHAN),
                 List.of(s.countyTask2()), "未按期报送", "三日内书面说明", 3));
         PlanFigures f = figures.of(s.plan());
         assertThat(f.openOrders()).isEqualTo(1);
         assertThat(ids(f, Filter.ORDERED)).containsExactly(s.countyTask2());
+        rectifications.raise(fixtures.user("coordinator"), new Rectifications.Raise(Rectification.Source.ORDER,
+                order.id(), fixtures.unit(DashboardFixtures.CHUANSHAN), "建立报送台账", 10, null));
+        assertThat(figures.openRectifications(figures.of(s.plan()))).hasValue(1);
+        assertThat(row(page(s.plan()), "fig-rectifications")).contains(">1<");
         String list = mvc.perform(get("/dashboard/assignments").param("plan", String.valueOf(s.plan()))
                         .param("filter", "ordered").with(fixtures.as("coordinator")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -87,12 +87,12 @@ public class DashboardFigures {
     }
 
     /**
-     * Open rectifications (整改) of the plan's assignments. Placeholder until the supervision module offers a count
-     * of open rectifications: the lead wires it here ({@code SupervisionDirectory}); until then the dashboard shows
-     * the figure as not available.
+     * Open rectifications (整改) of the plan: raised by an order about one of its assignments or by a circular on
+     * the plan, not yet closed or voided. Read live (not cached): items change without a progress write.
      */
     public OptionalInt openRectifications(PlanFigures figures) {
-        return OptionalInt.empty();
+        return OptionalInt.of(supervision.openRectifications(figures.planId(),
+                figures.facts().stream().map(AssignmentFact::assignmentId).toList()));
     }
 
     private PlanFigures cached(long planId) {
