@@ -30,22 +30,25 @@ public class DisclosureDirectory {
     }
 
     /**
-     * This year's annual-report deadlines of every active unit the regulation names (政府信息公开条例 第四十九条):
-     * municipal departments by 31 January; the city government (its general office) and county-level governments
-     * by 31 March, each for the year before {@code today}'s. Other kinds of unit are not listed. Soonest first.
+     * The current report season's annual-report deadlines of every active unit the regulation names (政府信息公开条例
+     * 第四十九条): municipal departments by 31 January; the city government (its general office) and county-level
+     * governments by 31 March. Until 31 March the season is last year's report; from April on it is this year's
+     * report, due early next year (so in December the 31 January ahead is what is due soon). Other kinds of unit
+     * are not listed. Soonest first.
      */
     public List<AnnualReportReminder> annualReportReminders(LocalDate today) {
+        int reportYear = today.isAfter(GOVERNMENTS.atYear(today.getYear())) ? today.getYear() : today.getYear() - 1;
         List<AnnualReportReminder> reminders = new ArrayList<>();
         for (UnitView unit : units.activeUnits()) {
             MonthDay due = dueDay(unit.kind());
             if (due == null) {
                 continue;
             }
-            LocalDate dueOn = due.atYear(today.getYear());
+            LocalDate dueOn = due.atYear(reportYear + 1);
             AnnualReportReminder.State state = today.isAfter(dueOn) ? AnnualReportReminder.State.PASSED
                     : ChronoUnit.DAYS.between(today, dueOn) <= DUE_SOON_DAYS ? AnnualReportReminder.State.DUE_SOON
                     : AnnualReportReminder.State.UPCOMING;
-            reminders.add(new AnnualReportReminder(unit.id(), today.getYear() - 1, dueOn, state));
+            reminders.add(new AnnualReportReminder(unit.id(), reportYear, dueOn, state));
         }
         reminders.sort(Comparator.comparing(AnnualReportReminder::dueOn).thenComparing(AnnualReportReminder::unitId));
         return reminders;

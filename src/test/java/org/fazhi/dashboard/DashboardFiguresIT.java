@@ -105,6 +105,26 @@ class DashboardFiguresIT {
 
     @Autowired
     Rectifications rectifications;
+    @Autowired
+    org.fazhi.dashboard.internal.AnnualReportNotices annualReports;
+    @Autowired
+    org.fazhi.organization.UnitDirectory units;
+
+    @Test
+    void annualDisclosureReportsAreRemindedNearTheirStatutoryDays() {
+        long departments = units.activeUnits().stream()
+                .filter(u -> u.kind() == org.fazhi.organization.UnitKind.MUNICIPAL_DEPARTMENT).count();
+        assertThat(annualReports.on(java.time.LocalDate.of(2026, 12, 1))).as("both deadlines more than 30 days away")
+                .isEmpty();
+        assertThat(annualReports.on(java.time.LocalDate.of(2027, 1, 5))).singleElement().satisfies(n -> {
+            assertThat(n.dueOn()).isEqualTo(java.time.LocalDate.of(2027, 1, 31));
+            assertThat(n.reportYear()).isEqualTo(2026);
+            assertThat(n.passed()).isFalse();
+            assertThat(n.units()).isEqualTo((int) departments);
+        });
+        assertThat(annualReports.on(java.time.LocalDate.of(2027, 3, 10))).extracting(n -> n.passed())
+                .containsExactly(true, false);
+    }
 
     @Test
     void anOpenSupervisionOrderAndItsRectificationShowAndListItsAssignment() throws Exception {

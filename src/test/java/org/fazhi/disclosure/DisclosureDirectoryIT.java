@@ -50,5 +50,17 @@ class DisclosureDirectoryIT {
                 .extracting(AnnualReportReminder::state).isEqualTo(AnnualReportReminder.State.UPCOMING);
         assertThat(directory.annualReportReminders(LocalDate.of(2026, 3, 31))).filteredOn(r -> r.unitId() == county)
                 .singleElement().extracting(AnnualReportReminder::state).isEqualTo(AnnualReportReminder.State.DUE_SOON);
+
+        // from April on the season is this year's report, due early next year
+        var december = directory.annualReportReminders(LocalDate.of(2026, 12, 20));
+        assertThat(december).filteredOn(r -> r.unitId() == department).singleElement().satisfies(r -> {
+            assertThat(r.dueOn()).isEqualTo(LocalDate.of(2027, 1, 31));
+            assertThat(r.reportYear()).isEqualTo(2026);
+            assertThat(r.state()).isEqualTo(AnnualReportReminder.State.UPCOMING);
+        });
+        assertThat(directory.annualReportReminders(LocalDate.of(2027, 1, 2))).filteredOn(r -> r.unitId() == department)
+                .singleElement().extracting(AnnualReportReminder::state).isEqualTo(AnnualReportReminder.State.DUE_SOON);
+        assertThat(directory.annualReportReminders(LocalDate.of(2026, 4, 1))).filteredOn(r -> r.unitId() == county)
+                .singleElement().extracting(AnnualReportReminder::dueOn).isEqualTo(LocalDate.of(2027, 3, 31));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.fazhi.dashboard.internal.AssignmentFact;
+import org.fazhi.dashboard.internal.AnnualReportNotices;
 import org.fazhi.dashboard.internal.DashboardFigures;
 import org.fazhi.dashboard.internal.FiguresWorkbook;
 import org.fazhi.dashboard.internal.Filter;
@@ -43,10 +44,12 @@ class DashboardController {
 
     private final DashboardFigures figures;
     private final MessageSource messages;
+    private final AnnualReportNotices annualReports;
 
-    DashboardController(DashboardFigures figures, MessageSource messages) {
+    DashboardController(DashboardFigures figures, MessageSource messages, AnnualReportNotices annualReports) {
         this.figures = figures;
         this.messages = messages;
+        this.annualReports = annualReports;
     }
 
     @GetMapping("/dashboard")
@@ -57,6 +60,7 @@ class DashboardController {
                         .orElseThrow(() -> new NotFoundException("error.notFound")));
         model.addAttribute("plans", plans);
         model.addAttribute("plan", chosen.orElse(null));
+        model.addAttribute("annualReports", annualReports.current());
         chosen.ifPresent(p -> {
             PlanFigures f = figures.of(p.id());
             model.addAttribute("f", f);
