@@ -81,6 +81,11 @@ class CircularsApiIT {
         assertThat(word.getContentAsByteArray()).startsWith((byte) 'P', (byte) 'K');
         assertThat(call(put("/api/supervision/circulars/" + id), "coordinator", "{\"version\":"
                 + (after.get("version").asLong() + 1) + ",\"title\":\"改\",\"body\":\"改\"}").getStatus()).isEqualTo(422);
+        String officePage = call(get("/supervision/circulars/" + id), "coordinator", null).getContentAsString();
+        assertThat(officePage).contains("id=\"raise-form\"").contains("value=\"CIRCULAR\"")
+                .contains(">船山区<").contains(">市发展改革委<");
+        assertThat(call(get("/supervision/circulars/" + id), "cityleader", null).getContentAsString())
+                .doesNotContain("raise-form").contains("rectifications-raised");
         String docs = mvc.perform(get("/v3/api-docs").with(fixtures.as("coordinator"))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(docs).contains("/api/supervision/circulars/{id}/publish")

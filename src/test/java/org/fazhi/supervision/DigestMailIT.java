@@ -72,6 +72,8 @@ class DigestMailIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+    @Autowired
     org.fazhi.supervision.internal.Orders orders;
     @Autowired
     org.fazhi.progress.internal.SignFor signFor;
@@ -143,7 +145,11 @@ class DigestMailIT {
 
     @Test
     void aUserWhoChoseEnglishGetsTheDigestInEnglish() throws Exception {
-        preferences.choose(liaison.username(), DeliveryMode.DIGEST, org.fazhi.supervision.internal.MailLanguage.EN);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/inbox/preference")
+                .param("mode", "DIGEST").param("language", "EN").with(org.springframework.security.test.web.servlet
+                        .request.SecurityMockMvcRequestPostProcessors.csrf()).with(fixtures.as(liaison.username())));
+        assertThat(preferences.languageOf(liaison.username()))
+                .isEqualTo(org.fazhi.supervision.internal.MailLanguage.EN);
         LocalDate firstDue = assignment.undeliveredDues().get(0);
 
         assertThat(digests.run(firstDue, settings(), List.of(liaison)).sent()).isEqualTo(1);

@@ -22,6 +22,7 @@ import org.fazhi.platform.DomainException;
 import org.fazhi.progress.AssignmentStatus;
 import org.fazhi.supervision.internal.Circular;
 import org.fazhi.supervision.internal.Circulars;
+import org.fazhi.supervision.internal.DeliveryMode;
 import org.fazhi.supervision.internal.Orders;
 import org.fazhi.supervision.internal.Rectification;
 import org.fazhi.supervision.internal.RectificationDetail;
@@ -64,6 +65,10 @@ class RectificationScenarioIT {
     SupervisionDirectory directory;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    org.fazhi.supervision.internal.DigestComposer composer;
+    @Autowired
+    org.fazhi.identity.AccountDirectory accounts;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -176,6 +181,9 @@ class RectificationScenarioIT {
         assertThat(rectifications.list(fixtures.user("liaison-fgw"), null, null)).extracting(Rectification::id)
                 .doesNotContain(item.id());
         assertThat(directory.openCounts(plan, null).openRectifications()).isEqualTo(1);
+        String digest = composer.compose(accounts.byUsername("liaison").orElseThrow(), LocalDate.of(2026, 12, 1),
+                DeliveryMode.DIGEST, new java.util.HashMap<>()).orElseThrow().text();
+        assertThat(digest).contains("【未办结的整改事项】").contains("针对通报问题逐项整改");
     }
 
     int count(long circularId) {
