@@ -12,12 +12,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class LayoutModel {
 
     @ModelAttribute("nav")
-    List<Navigation.Item> nav() {
+    List<Navigation.Section> nav() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
             return List.of();
         }
         List<String> authorities = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        return Navigation.itemsFor(authorities);
+        return Navigation.sectionsFor(authorities);
     }
 }
