@@ -3,12 +3,12 @@ package org.fazhi.synthetic;
 import java.io.PrintStream;
 import java.util.Locale;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line {@code java -jar fazhi.jar generate city|province|tiny [--seed N] [--years N]}: starts the
- * application without its web server (so Flyway migrates and the database under {@code FAZHI_HOME} or
+ * application (its web server on a free local port only, since the security configuration needs the servlet
+ * stack; so Flyway migrates and the database under {@code FAZHI_HOME} or
  * {@code FAZHI_DB_URL} is used), generates, prints rows and rows/s per table and in total, and stops. Exit code
  * 0 on success, 64 on bad usage, 2 when refused (the data is already there), 1 on any other failure.
  * The bundled demo plan is not imported during the run: the generated plans take its place.
@@ -66,8 +66,8 @@ public final class GenerateCommand {
             return 64;
         }
         SpringApplication app = new SpringApplication(application);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        try (ConfigurableApplicationContext context = app.run("--fazhi.plan.demo-plan=false")) {
+        try (ConfigurableApplicationContext context = app.run("--fazhi.plan.demo-plan=false", "--server.port=0",
+                "--server.address=127.0.0.1")) {
             out.println("generating " + options.scale().name().toLowerCase(Locale.ROOT) + " (seed " + options.seed()
                     + ", " + options.years() + " years) …");
             SyntheticData.Result result = context.getBean(SyntheticData.class)
