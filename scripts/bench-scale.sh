@@ -4,7 +4,9 @@
 # Usage: FAZHI_HOME=/tmp/fazhi-gen-city scripts/bench-scale.sh USER [PATH...]
 #   PATH may contain {unit} (the user's unit, from /progress) and {task} (the first task on the user's /my-unit page);
 #   default: /progress/units/{unit} /plans/tasks/{task}. Add more pages by path, e.g. /dashboard.
-# Output per run: round path req/s p50(ms) p99(ms) non-2xx timeouts (wrk's timeout is 30 s, so slow pages count).
+# Output per run: round path req/s p50(ms) p99(ms) non-2xx timeouts, and the server's CPU time per request
+# (utime+stime of the java process from /proc, which moves less than req/s when other work shares the cores).
+# wrk's timeout is 30 s, so slow pages are measured, not dropped.
 # Env: ROUNDS (3) rounds, each measuring the ceiling and every path in turn; DURATION (20s); CONNECTIONS (32);
 #      BENCH_PORT (18098); JAVA_OPTS (e.g. -Xmx2g). Prints every run, then medians and the ratio to the ceiling.
 # Needs: target/fazhi.jar (./mvnw -DskipTests package), wrk, curl. Starts and stops its own instance (FAZHI_DEMO=true).
@@ -36,10 +38,13 @@ done
 results=$(mktemp)
 for r in $(seq 1 "$rounds"); do
   for p in "${all[@]}"; do
-    wrk -t2 -c"$conns" -d"$dur" --timeout 30s --latency -H "$cookie" "http://localhost:$port$p" | awk -v p="$p" -v r="$r" '
+    before=$(awk '{ print $14 + $15 }' /proc/$app/stat)
+    out=$(wrk -t2 -c"$conns" -d"$dur" --timeout 30s --latency -H "$cookie" "http://localhost:$port$p")
+    cpu=$(( ($(awk '{ print $14 + $15 }' /proc/$app/stat) - before) * 1000 / $(getconf CLK_TCK) ))
+    echo "$out" | awk -v p="$p" -v r="$r" -v cpu="$cpu" '
       function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-      /Requests\/sec/ { rps = $2 } /Socket errors/ { to = $NF } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } /Non-2xx/ { bad = $NF }
-      END { printf "%d %s %.1f %.2f %.2f non2xx=%s timeouts=%s\n", r, p, rps, p50, p99, bad + 0, to + 0 }' | tee -a "$results"
+      /requests in/ { n = $1 } /Requests\/sec/ { rps = $2 } /Socket errors/ { to = $NF } $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) } /Non-2xx/ { bad = $NF }
+      END { printf "%d %s %.1f %.2f %.2f non2xx=%s timeouts=%s cpu_ms_per_req=%.2f\n", r, p, rps, p50, p99, bad + 0, to + 0, (n ? cpu / n : 0) }' | tee -a "$results"
   done
   echo "# load after round $r: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
