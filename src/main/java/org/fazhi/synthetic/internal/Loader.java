@@ -118,7 +118,7 @@ class Loader implements SyntheticData {
             }
             analyse(con);
         } catch (SQLException e) {
-            throw new IllegalStateException("generation failed, nothing was written: " + e.getMessage(), e);
+            throw new IllegalStateException("the database refused the rows (rolled back): " + e.getMessage(), e);
         }
         if (units > 0) {
             events.publishEvent(new UnitsLoaded(units));
