@@ -43,6 +43,14 @@ class MarksCache {
         generation.incrementAndGet();
     }
 
+    /**
+     * The current generation: anything computed from the reporting loop's tables under this number is valid
+     * while it stays the same (the unit pages' rows are kept by it too).
+     */
+    long generation() {
+        return generation.get();
+    }
+
     List<ProgressMark> marks(long planId, LocalDate today, Supplier<List<ProgressMark>> compute) {
         long now = generation.get();
         Entry entry = entries.get(planId);
