@@ -114,8 +114,7 @@ public class LedgerQueries {
         if (text == null || line < 1) {
             return "";
         }
-        List<String> lines = text.lines().toList();
-        return line <= lines.size() ? lines.get(line - 1) : "";
+        return text.lines().skip(line - 1L).findFirst().orElse("");
     }
 
     /**

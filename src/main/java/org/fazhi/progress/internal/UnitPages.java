@@ -26,6 +26,8 @@ public class UnitPages {
     private record Entry(long generation, LocalDate day, List<UnitRow> rows) {
     }
 
+    private static final int MAX_ENTRIES = 4096;
+
     private final ProgressQueries queries;
     private final MarksCache marks;
     private final MessageSource messages;
@@ -50,6 +52,9 @@ public class UnitPages {
             return entry.rows();
         }
         List<UnitRow> rows = build(queries.views(queries.assignmentsOfUnit(unitId)), today, locale);
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear(); // bounded whatever languages the requests name
+        }
         entries.put(key, new Entry(generation, today, rows));
         return rows;
     }

@@ -31,6 +31,9 @@ class UnitTableHtml {
         Written w = written.get(key);
         if (w == null || w.rows() != rows) {
             w = new Written(rows, rows.stream().map(r -> parts(r, contextPath)).toList());
+            if (written.size() >= 4096) {
+                written.clear(); // bounded whatever languages the requests name
+            }
             written.put(key, w);
         }
         StringBuilder html = new StringBuilder(rows.size() * 600);
