@@ -145,9 +145,9 @@ class LedgerPagesIT {
         var page = ledger.unit(chuanshan, user);
         assertThat(page.tasks()).isNotEmpty();
         assertThat(page.tasks().get(0).lead()).isTrue();
-        assertThat(page.tasks()).allSatisfy(t -> assertThat(t.task().leads().stream()
-                .anyMatch(u -> u.unitId() == chuanshan) || t.task().partners().stream()
-                .anyMatch(u -> u.unitId() == chuanshan)).isTrue());
+        assertThat(page.tasks()).allSatisfy(t -> assertThat(t.task().unitIds()).contains(chuanshan));
+        assertThat(page.tasks()).allSatisfy(t -> assertThat(t.lead())
+                .isEqualTo(t.task().leads().stream().anyMatch(u -> u.id() == chuanshan)));
         boolean seenPartner = false;
         for (var line : page.tasks()) {
             assertThat(seenPartner && line.lead()).isFalse();

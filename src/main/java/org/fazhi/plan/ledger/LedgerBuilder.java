@@ -3,6 +3,8 @@ package org.fazhi.plan.ledger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.fazhi.organization.UnitDirectory;
@@ -29,6 +31,7 @@ public class LedgerBuilder {
     private final PlanQueries plans;
     private final UnitDirectory directory;
     private final ObjectProvider<ProgressLookup> progress;
+    private final Map<Long, Map.Entry<List<ProgressMark>, Marks>> indexed = new ConcurrentHashMap<>();
 
     LedgerBuilder(PlanQueries plans, UnitDirectory directory, ObjectProvider<ProgressLookup> progress) {
         this.plans = plans;
@@ -39,7 +42,18 @@ public class LedgerBuilder {
     /** The progress marks of a plan's (task, unit) pairs; {@link Marks#NONE} without a progress module. */
     public Marks marks(long planId) {
         ProgressLookup lookup = progress.getIfUnique();
-        return lookup == null ? Marks.NONE : Marks.of(lookup.marks(planId));
+        if (lookup == null) {
+            return Marks.NONE;
+        }
+        List<ProgressMark> list = lookup.marks(planId);
+        // the lookup hands out the same list while nothing changed: index it once, not on every page view
+        Map.Entry<List<ProgressMark>, Marks> last = indexed.get(planId);
+        if (last != null && last.getKey() == list) {
+            return last.getValue();
+        }
+        Marks marks = Marks.of(list);
+        indexed.put(planId, Map.entry(list, marks));
+        return marks;
     }
 
     /**

@@ -1,9 +1,8 @@
 package org.fazhi.plan.ledger;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,11 +36,11 @@ public class LedgerQueries {
     }
 
     /** One line of a unit's task list: the task, whether this unit leads it and its progress ({@code null}: none). */
-    public record UnitTask(Plan plan, TaskView task, boolean lead, ProgressMark mark) {
+    public record UnitTask(PlanSheet plan, PlanSheet.Row task, boolean lead, ProgressMark mark) {
     }
 
     /** A unit's page: the unit, its tasks (lead ones first, then by deadline) and the plans they belong to. */
-    public record UnitPage(UnitView unit, List<UnitTask> tasks, List<Plan> plans) {
+    public record UnitPage(UnitView unit, List<UnitTask> tasks, List<PlanSheet> plans) {
     }
 
     private final PlanQueries plans;
@@ -115,30 +114,38 @@ public class LedgerQueries {
         if (text == null || line < 1) {
             return "";
         }
-        List<String> lines = text.lines().toList();
-        return line <= lines.size() ? lines.get(line - 1) : "";
+        return text.lines().skip(line - 1L).findFirst().orElse("");
     }
 
-    /** The tasks of one unit across all plans, lead ones first, then by deadline (undated last). */
-    @Transactional(readOnly = true)
+    /**
+     * The tasks of one unit across all plans, lead ones first, then by deadline (undated last); withdrawn tasks
+     * are left out. The plans are found by the responsibility index; the tasks come from the cached
+     * {@link PlanSheet}s, so a view costs one small query however large the plans are (no transaction: each
+     * sheet is consistent in itself).
+     */
     public UnitPage unit(long unitId, CurrentUser user) {
         LedgerAccess.requireMaySeeUnit(user, unitId);
         UnitView unit = directory.find(unitId).orElseThrow(() -> new NotFoundException("error.notFound"));
-        List<Task> found = tasks.findByResponsibleUnit(unitId);
-        Map<Long, Marks> marks = new HashMap<>();
-        found.forEach(t -> marks.computeIfAbsent(t.getPlan().getId(), builder::marks));
-        List<UnitTask> lines = found.stream()
-                .map(t -> {
-                    TaskView view = plans.view(t);
-                    boolean lead = view.leads().stream().anyMatch(u -> u.unitId().equals(unitId));
-                    return new UnitTask(t.getPlan(), view, lead, marks.get(t.getPlan().getId()).of(t.getId(), unitId));
-                })
-                .sorted(Comparator.comparing((UnitTask u) -> !u.lead())
-                        .thenComparing(u -> u.task().task().getDueDate(), Comparator.nullsLast(LocalDate::compareTo))
-                        .thenComparing(u -> u.plan().getId())
-                        .thenComparing(u -> u.task().task().getNumber()))
-                .toList();
-        return new UnitPage(unit, lines, lines.stream().map(UnitTask::plan).distinct()
-                .sorted(Comparator.comparing(Plan::getId)).toList());
+        List<UnitTask> lines = new ArrayList<>();
+        List<PlanSheet> planSheets = new ArrayList<>();
+        for (long planId : sheets.plansOfUnit(unitId)) {
+            PlanSheet sheet = sheets.of(planId);
+            Marks marks = builder.marks(planId);
+            planSheets.add(sheet);
+            for (PlanSheet.Part part : sheet.parts()) {
+                for (PlanSheet.Row row : part.tasks()) {
+                    if (!row.withdrawn() && row.unitIds().contains(unitId)) {
+                        boolean lead = row.leads().stream().anyMatch(u -> u.id() == unitId);
+                        lines.add(new UnitTask(sheet, row, lead, marks.of(row.taskId(), unitId)));
+                    }
+                }
+            }
+        }
+        lines.sort(Comparator.comparing((UnitTask u) -> !u.lead())
+                .thenComparing(u -> u.task().dueDate(), Comparator.nullsLast(LocalDate::compareTo))
+                .thenComparing(u -> u.plan().planId())
+                .thenComparing(u -> u.task().number()));
+        planSheets.removeIf(p -> lines.stream().noneMatch(l -> l.plan() == p));
+        return new UnitPage(unit, List.copyOf(lines), List.copyOf(planSheets));
     }
 }

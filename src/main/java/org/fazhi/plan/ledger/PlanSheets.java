@@ -53,6 +53,16 @@ public class PlanSheets {
         return sheet;
     }
 
+    /**
+     * The plans, by id, with a current (not withdrawn) task for which {@code unitId} is lead or partner — one
+     * query on the responsibilities' unit index, so it costs what the unit has, not what the tables hold.
+     */
+    public List<Long> plansOfUnit(long unitId) {
+        return jdbc.sql("""
+                SELECT DISTINCT t.plan_id FROM plan_responsibility r JOIN plan_task t ON t.id = r.task_id
+                WHERE r.unit_id = ? AND NOT t.withdrawn ORDER BY t.plan_id""").param(unitId).query(Long.class).list();
+    }
+
     @TransactionalEventListener(fallbackExecution = true)
     void on(PlanImported event) {
         evict(event.planId());

@@ -43,6 +43,14 @@ class MarksCache {
         generation.incrementAndGet();
     }
 
+    /**
+     * The current generation: anything computed from the reporting loop's tables under this number is valid
+     * while it stays the same (the unit pages' rows and the dashboards' figures are kept by it too).
+     */
+    long generation() {
+        return generation.get();
+    }
+
     List<ProgressMark> marks(long planId, LocalDate today, Supplier<List<ProgressMark>> compute) {
         long now = generation.get();
         Entry entry = entries.get(planId);
@@ -52,10 +60,5 @@ class MarksCache {
         List<ProgressMark> marks = List.copyOf(compute.get());
         entries.put(planId, new Entry(now, today, marks));
         return marks;
-    }
-
-    /** The change counter: dashboards keep their own figures while it stays the same. */
-    long generation() {
-        return generation.get();
     }
 }

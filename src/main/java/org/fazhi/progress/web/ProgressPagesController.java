@@ -1,6 +1,8 @@
 package org.fazhi.progress.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.fazhi.attachment.Attachments;
 import org.fazhi.identity.CurrentUser;
@@ -13,8 +15,11 @@ import org.fazhi.progress.ReportStatus;
 import org.fazhi.progress.internal.AssignmentView;
 import org.fazhi.progress.internal.ProgressAccess;
 import org.fazhi.progress.internal.ProgressQueries;
+import org.fazhi.progress.internal.RemarkTexts;
 import org.fazhi.progress.internal.ReportRow;
 import org.fazhi.progress.internal.SignFor;
+import org.fazhi.progress.internal.UnitPages;
+import org.fazhi.progress.internal.UnitRow;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,9 +41,16 @@ class ProgressPagesController {
     private final CurrentUsers users;
     private final PlanDirectory plans;
     private final Attachments attachments;
+    private final UnitPages unitPages;
+    private final RemarkTexts remarks;
+    private final UnitTableHtml table;
 
     ProgressPagesController(ProgressQueries queries, SignFor signFor, CurrentUsers users, PlanDirectory plans,
-                            Attachments attachments) {
+                            Attachments attachments, UnitPages unitPages, RemarkTexts remarks,
+                            UnitTableHtml table) {
+        this.table = table;
+        this.unitPages = unitPages;
+        this.remarks = remarks;
         this.queries = queries;
         this.signFor = signFor;
         this.users = users;
@@ -75,12 +87,14 @@ class ProgressPagesController {
     }
 
     @GetMapping("/progress/units/{unitId}")
-    String unit(@PathVariable long unitId, Model model) {
+    String unit(@PathVariable long unitId, Locale locale, HttpServletRequest request, Model model) {
         CurrentUser user = users.require();
-        model.addAttribute("assignments", queries.ofUnit(user, unitId));
+        List<UnitRow> rows = unitPages.rows(user, unitId, locale);
+        model.addAttribute("rows", rows);
+        model.addAttribute("tableBody", table.body(unitId, locale, request.getContextPath(), rows,
+                remarks.of(rows.stream().map(UnitRow::assignmentId).toList(), locale)));
         model.addAttribute("unitId", unitId);
         model.addAttribute("mayAct", user.has(Role.UNIT_LIAISON) && user.mayActFor(unitId));
-        model.addAttribute("today", queries.today());
         return "progress/unit";
     }
 
@@ -107,9 +121,11 @@ class ProgressPagesController {
     }
 
     @GetMapping("/progress/assignments/{id}")
-    String assignment(@PathVariable long id, @RequestParam(required = false) String period, Model model) {
+    String assignment(@PathVariable long id, @RequestParam(required = false) String period, Locale locale,
+                      Model model) {
         CurrentUser user = users.require();
         AssignmentView view = queries.one(user, id);
+        model.addAttribute("remark", remarks.of(id, locale));
         List<ReportRow> versions = queries.versions(id);
         model.addAttribute("view", view);
         model.addAttribute("versions", versions);

@@ -11,6 +11,7 @@ import java.util.List;
 import org.fazhi.platform.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -63,7 +64,8 @@ public class Notifications {
                 + " order by created_at, id", Notifications::row, recipient, Timestamp.from(from), Timestamp.from(to));
     }
 
-    @Transactional(readOnly = true)
+    /** One indexed count, run without a transaction of its own: every page's navigation bar asks for it. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int unread(String recipient) {
         Integer n = jdbc.queryForObject("select count(*) from supervision_notification where lower(recipient) = lower(?)"
                 + " and read_at is null", Integer.class, recipient);
