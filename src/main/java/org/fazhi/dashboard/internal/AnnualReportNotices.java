@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * The dashboard's reminder of the 政府信息公开工作年度报告 deadlines (政府信息公开条例 第四十九条: departments by
  * 31 January, governments by 31 March): how many units' deadline is near or over, by deadline. Nothing while every
- * deadline is further away.
+ * deadline is further away. The dashboard's list is kept for five minutes.
  */
 @Component
 public class AnnualReportNotices {
@@ -33,8 +33,22 @@ public class AnnualReportNotices {
         this.clock = clock;
     }
 
+    /** Kept for a few minutes: the reminders walk every unit (thousands at province scale) and change by the day. */
+    private static final long KEEP_MILLIS = 5 * 60 * 1000;
+
+    private record Kept(LocalDate day, long at, List<Notice> notices) {
+    }
+
+    private volatile Kept kept;
+
     public List<Notice> current() {
-        return on(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        Kept k = kept;
+        if (k == null || !k.day().equals(today) || clock.millis() - k.at() > KEEP_MILLIS) {
+            k = new Kept(today, clock.millis(), List.copyOf(on(today)));
+            kept = k;
+        }
+        return k.notices();
     }
 
     /** The notices as they stand on {@code today}, earliest deadline first. */

@@ -24,6 +24,7 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -45,28 +46,48 @@ class DashboardController {
     private final DashboardFigures figures;
     private final MessageSource messages;
     private final AnnualReportNotices annualReports;
+    private final FigureTablesHtml tables;
 
-    DashboardController(DashboardFigures figures, MessageSource messages, AnnualReportNotices annualReports) {
+    DashboardController(DashboardFigures figures, MessageSource messages, AnnualReportNotices annualReports,
+                        FigureTablesHtml tables) {
+        this.tables = tables;
         this.figures = figures;
         this.messages = messages;
         this.annualReports = annualReports;
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) Long plan, Model model) {
+    String dashboard(@RequestParam(required = false) Long plan, Model model, Locale locale,
+                     jakarta.servlet.http.HttpServletRequest request) {
         List<PlanSummary> plans = figures.plans();
         Optional<PlanSummary> chosen = plan == null ? plans.stream().findFirst()
                 : Optional.of(plans.stream().filter(p -> p.id() == plan).findFirst()
                         .orElseThrow(() -> new NotFoundException("error.notFound")));
-        model.addAttribute("plans", plans);
+        model.addAttribute("planOptions", planOptions(plans, chosen.map(PlanSummary::id).orElse(-1L)));
         model.addAttribute("plan", chosen.orElse(null));
         model.addAttribute("annualReports", annualReports.current());
         chosen.ifPresent(p -> {
             PlanFigures f = figures.of(p.id());
             model.addAttribute("f", f);
+            model.addAttribute("tables", tables.bodies(f, locale, request.getContextPath()));
             model.addAttribute("rectifications", figures.openRectifications(f));
         });
         return "dashboard/dashboard";
+    }
+
+    /**
+     * The plan selector's options as escaped HTML: a province has a thousand plans, and a template expression per
+     * option cost the page more than all its figures.
+     */
+    static String planOptions(List<PlanSummary> plans, long selected) {
+        StringBuilder html = new StringBuilder(plans.size() * 80);
+        for (PlanSummary p : plans) {
+            html.append("<option value=\"").append(p.id()).append('"')
+                    .append(p.id() == selected ? " selected" : "").append('>')
+                    .append(HtmlUtils.htmlEscape(p.title() + (p.docNumber() == null ? "" : " " + p.docNumber())))
+                    .append("</option>");
+        }
+        return html.toString();
     }
 
     @GetMapping("/dashboard/assignments")
