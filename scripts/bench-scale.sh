@@ -26,7 +26,8 @@ curl -s -b "$jar" -c "$jar" -o /dev/null -d "username=$user&password=Fazhi@2026d
 sid=$(awk '$6=="JSESSIONID"{print $7}' "$jar")
 cookie="Cookie: JSESSIONID=$sid"
 unit=$(curl -s -o /dev/null -w '%{redirect_url}' -H "$cookie" "http://localhost:$port/progress" | sed -n 's#.*/progress/units/\([0-9]*\).*#\1#p')
-task=${TASK:-$(curl -s -H "$cookie" "http://localhost:$port/my-unit" | grep -o '/plans/tasks/[0-9]*' | head -1 | sed 's#.*/##')}
+# users without /my-unit (office, city leader) get no {task} unless TASK is set
+task=${TASK:-$( (curl -s -H "$cookie" "http://localhost:$port/my-unit" | grep -o '/plans/tasks/[0-9]*' | head -1 | sed 's#.*/##') || true)}
 echo "# $(date -u +%FT%TZ) user=$user unit=$unit task=$task home=$home c=$conns d=$dur rounds=$rounds; load: $(cut -d' ' -f1-3 /proc/loadavg)"
 all=(/actuator/health)
 for p in "${paths[@]}"; do p=${p//\{unit\}/$unit}; all+=("${p//\{task\}/$task}"); done
