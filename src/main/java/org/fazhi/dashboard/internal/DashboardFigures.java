@@ -53,14 +53,28 @@ public class DashboardFigures {
     }
 
     /** Every plan, newest first. */
+    /**
+     * Kept until a plan is imported here, and at most a minute (another instance may import one): a province has a
+     * thousand plans and the selector lists them on every view.
+     */
+    private volatile KeptPlans planList;
+
+    private record KeptPlans(long at, List<PlanSummary> plans) {
+    }
+
     public List<PlanSummary> plans() {
-        return plans.plans();
+        KeptPlans kept = planList;
+        if (kept == null || clock.millis() - kept.at() > 60_000) {
+            kept = new KeptPlans(clock.millis(), List.copyOf(plans.plans()));
+            planList = kept;
+        }
+        return kept.plans();
     }
 
     /** The plan to show: the one asked for, or the newest; empty when there is no plan at all. */
     public java.util.Optional<PlanSummary> plan(Long planId) {
         if (planId == null) {
-            return plans.plans().stream().findFirst();
+            return plans().stream().findFirst();
         }
         return java.util.Optional.of(plans.plan(planId).orElseThrow(() -> new NotFoundException("error.notFound")));
     }
@@ -122,6 +136,7 @@ public class DashboardFigures {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(PlanImported event) {
+        planList = null;
         cache.remove(event.planId());
     }
 

@@ -60,9 +60,8 @@ class DashboardController {
     String dashboard(@RequestParam(required = false) Long plan, Model model, Locale locale,
                      jakarta.servlet.http.HttpServletRequest request) {
         List<PlanSummary> plans = figures.plans();
-        Optional<PlanSummary> chosen = plan == null ? plans.stream().findFirst()
-                : Optional.of(plans.stream().filter(p -> p.id() == plan).findFirst()
-                        .orElseThrow(() -> new NotFoundException("error.notFound")));
+        // by id from the database: the kept list may not know a plan another instance imported a moment ago
+        Optional<PlanSummary> chosen = plan == null ? plans.stream().findFirst() : figures.plan(plan);
         model.addAttribute("planOptions", planOptions(plans, chosen.map(PlanSummary::id).orElse(-1L)));
         model.addAttribute("plan", chosen.orElse(null));
         model.addAttribute("annualReports", annualReports.current());
@@ -75,19 +74,30 @@ class DashboardController {
         return "dashboard/dashboard";
     }
 
+    /** The options written for one list of plans (the same instance until a plan is imported). */
+    private record Options(List<PlanSummary> plans, String html) {
+    }
+
+    private volatile Options options;
+
     /**
-     * The plan selector's options as escaped HTML: a province has a thousand plans, and a template expression per
-     * option cost the page more than all its figures.
+     * The plan selector's options as escaped HTML, written once per list of plans: a province has a thousand plans,
+     * and a template expression per option cost the page more than all its figures.
      */
-    static String planOptions(List<PlanSummary> plans, long selected) {
-        StringBuilder html = new StringBuilder(plans.size() * 80);
-        for (PlanSummary p : plans) {
-            html.append("<option value=\"").append(p.id()).append('"')
-                    .append(p.id() == selected ? " selected" : "").append('>')
-                    .append(HtmlUtils.htmlEscape(p.title() + (p.docNumber() == null ? "" : " " + p.docNumber())))
-                    .append("</option>");
+    String planOptions(List<PlanSummary> plans, long selected) {
+        Options o = options;
+        if (o == null || o.plans() != plans) {
+            StringBuilder html = new StringBuilder(plans.size() * 80);
+            for (PlanSummary p : plans) {
+                html.append("<option value=\"").append(p.id()).append("\">")
+                        .append(HtmlUtils.htmlEscape(p.title() + (p.docNumber() == null ? "" : " " + p.docNumber())))
+                        .append("</option>");
+            }
+            o = new Options(plans, html.toString());
+            options = o;
         }
-        return html.toString();
+        String option = "<option value=\"" + selected + "\">";
+        return o.html().replace(option, "<option value=\"" + selected + "\" selected>");
     }
 
     @GetMapping("/dashboard/assignments")
