@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitKind;
-import org.fazhi.plan.internal.PlanQueries;
+import org.fazhi.plan.internal.PlanList;
 import org.fazhi.plan.ledger.LedgerFilter;
 import org.fazhi.plan.ledger.LedgerQueries;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,19 +28,22 @@ class PlanController {
     static final List<UnitKind> FILTER_KINDS = List.of(UnitKind.MUNICIPAL_DEPARTMENT, UnitKind.COUNTY_GOVERNMENT,
             UnitKind.PARK_COMMITTEE, UnitKind.GOVERNMENT_OFFICE, UnitKind.OTHER);
 
-    private final PlanQueries queries;
+    static final int PAGE_SIZE = 100;
+
+    private final PlanList planList;
     private final LedgerQueries ledger;
     private final UnitDirectory directory;
 
-    PlanController(PlanQueries queries, LedgerQueries ledger, UnitDirectory directory) {
-        this.queries = queries;
+    PlanController(PlanList planList, LedgerQueries ledger, UnitDirectory directory) {
+        this.planList = planList;
         this.ledger = ledger;
         this.directory = directory;
     }
 
+    /** One page of plans ({@value #PAGE_SIZE} rows), without reading the notices' text. */
     @GetMapping("/plans")
-    String plans(Model model) {
-        model.addAttribute("plans", queries.plans());
+    String plans(@RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("plans", planList.page(page, PAGE_SIZE));
         return "plan/list";
     }
 
