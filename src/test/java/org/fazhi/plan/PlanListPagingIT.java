@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The list of plans pages with its task counts, whatever the number of plans. */
+/**
+ * The list of plans pages with its task counts, whatever the number of plans; a plan page's unit filter offers
+ * the plan's units, not the whole registry.
+ */
 @IntegrationTest
 class PlanListPagingIT {
 
@@ -51,5 +54,12 @@ class PlanListPagingIT {
         String html = mvc.perform(get("/plans").with(fixtures.as("coordinator"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"plans-table\"");
+
+        String planPage = mvc.perform(get("/plans/" + plan).with(fixtures.as("coordinator")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String unitFilter = planPage.substring(planPage.indexOf("<select id=\"f-unit\""),
+                planPage.indexOf("</select>", planPage.indexOf("<select id=\"f-unit\"")));
+        assertThat(unitFilter).as("the unit filter offers the plan's units only").contains("市司法局", "市发展改革委")
+                .doesNotContain("市商务局");
     }
 }
