@@ -1,13 +1,17 @@
 package org.fazhi.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.progress.internal.AssignmentView;
+import org.fazhi.progress.internal.SignFor;
 import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +22,7 @@ import org.springframework.test.web.servlet.MvcResult;
 /**
  * The review queue at scale: more submitted reports than one page shows — the page shows the first 100, the
  * total and a working link to the next page; the plan and unit filters narrow it; the API pages the same way.
+ * An adjustment's new unit is typed by name (no drop-down of every unit).
  */
 @IntegrationTest
 class ReviewQueuePagingIT {
@@ -32,6 +37,8 @@ class ReviewQueuePagingIT {
     JdbcTemplate jdbc;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    SignFor signFor;
 
     @Test
     void aLongQueueIsShownOnePageAtATimeWithTheTotalAndFilters() throws Exception {
@@ -51,7 +58,7 @@ class ReviewQueuePagingIT {
         }
         assertThat(directory.reportsAwaitingReview()).isGreaterThanOrEqualTo(130);
 
-        String first = page("/progress/review?plan=" + plan);
+        String first = page("/progress/review?order=oldest&plan=" + plan);
         assertThat(rows(first)).hasSize(100).first().isEqualTo(firstId);
         assertThat(first).contains("第 1–100 条，共 130 条").contains("id=\"review-next\"")
                 .doesNotContain("id=\"review-previous\"");
@@ -62,7 +69,7 @@ class ReviewQueuePagingIT {
         assertThat(second).contains("第 101–130 条，共 130 条").contains("id=\"review-previous\"")
                 .doesNotContain("id=\"review-next\"");
 
-        assertThat(rows(page("/progress/review?order=newest&plan=" + plan)).get(0)).isEqualTo(lastId);
+        assertThat(rows(page("/progress/review?plan=" + plan)).get(0)).as("newest first by default").isEqualTo(lastId);
         assertThat(rows(page("/progress/review"))).as("without a filter: still one page").hasSizeLessThanOrEqualTo(100);
         assertThat(rows(page("/progress/review?plan=" + plan + "&unit=" + ProgressFixtures.CHUANSHAN))).hasSize(100);
         assertThat(rows(page("/progress/review?plan=" + plan + "&unit=" + ProgressFixtures.FGW)))
@@ -78,6 +85,24 @@ class ReviewQueuePagingIT {
                 .andExpect(status().isOk()).andReturn();
         assertThat(Pattern.compile("\"assignmentId\"").matcher(capped.getResponse().getContentAsString()).results()
                 .count()).isLessThanOrEqualTo(500);
+    }
+
+    @Test
+    void theOfficeMovesATaskToAUnitTypedByName() throws Exception {
+        long plan = fixtures.plan2026();
+        AssignmentView fgw = fixtures.assignment(plan, ProgressFixtures.FGW);
+        long adjustment = signFor.requestAdjustment(fixtures.user("liaison-fgw"), fgw.assignment().id(),
+                AdjustmentKind.NOT_OUR_DUTY, "属于商务部门职责");
+        mvc.perform(post("/progress/adjustments/" + adjustment + "/decision").with(csrf())
+                        .with(fixtures.as("coordinator")).param("outcome", "ACCEPT_MOVE").param("note", "改由商务局")
+                        .param("moveTo", "没有这个单位的名字"))
+                .andExpect(flash().attribute("flashError", "error.org.unit.unknown"));
+        assertThat(signFor.adjustment(adjustment).decision()).isNull();
+        mvc.perform(post("/progress/adjustments/" + adjustment + "/decision").with(csrf())
+                        .with(fixtures.as("coordinator")).param("outcome", "ACCEPT_MOVE").param("note", "改由商务局")
+                        .param("moveTo", "市商务局"))
+                .andExpect(flash().attribute("flash", "progress.adjustment.decided"));
+        assertThat(signFor.adjustment(adjustment).decision()).isEqualTo("ACCEPTED");
     }
 
     private String page(String url) throws Exception {

@@ -62,15 +62,16 @@ class OfficeController {
 
     /**
      * The review queue, one page at a time ({@value #PAGE_SIZE} rows): a COUNT and a LIMIT/OFFSET query, so
-     * its cost does not grow with the number of waiting reports. Filters: a plan, a unit (written name or id).
+     * its cost does not grow with the number of waiting reports. Filters: a plan, a unit (written name or id);
+     * newest submission first unless {@code order=oldest}, so what was just submitted is on the first page.
      */
     @GetMapping("/progress/review")
     String queue(@RequestParam(required = false) Long plan, @RequestParam(required = false) String unit,
-                 @RequestParam(defaultValue = "oldest") String order, @RequestParam(defaultValue = "1") int page,
+                 @RequestParam(defaultValue = "newest") String order, @RequestParam(defaultValue = "1") int page,
                  Model model) {
         CurrentUser user = users.require();
         ProgressAccess.requireOffice(user);
-        boolean newest = "newest".equals(order);
+        boolean newest = !"oldest".equals(order);
         Long unitId = null;
         String unitText = unit == null ? "" : unit.strip();
         boolean unitKnown = true;
