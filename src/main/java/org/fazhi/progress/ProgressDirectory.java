@@ -58,7 +58,7 @@ public class ProgressDirectory {
 
     /** How many report versions wait for the office's review. */
     public int reportsAwaitingReview() {
-        return queries.reportsIn(READER, ReportState.SUBMITTED).size();
+        return (int) queries.awaitingReview(null, null);
     }
 
     private static AssignmentStatus status(AssignmentView v) {

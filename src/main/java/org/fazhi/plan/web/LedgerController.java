@@ -3,6 +3,7 @@ package org.fazhi.plan.web;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.plan.PlanDirectory;
 import org.fazhi.plan.ledger.LedgerAccess;
 import org.fazhi.plan.ledger.LedgerQueries;
 import org.fazhi.platform.NotFoundException;
@@ -23,19 +24,22 @@ class LedgerController {
     private final LedgerQueries ledger;
     private final CurrentUsers users;
     private final UnitDirectory directory;
+    private final PlanDirectory plans;
 
-    LedgerController(LedgerQueries ledger, CurrentUsers users, UnitDirectory directory) {
+    LedgerController(LedgerQueries ledger, CurrentUsers users, UnitDirectory directory, PlanDirectory plans) {
         this.ledger = ledger;
         this.users = users;
         this.directory = directory;
+        this.plans = plans;
     }
 
     @GetMapping("/plans/tasks/{id}")
     String task(@PathVariable long id, Model model) {
         CurrentUser user = users.require();
-        model.addAttribute("page", ledger.task(id, user));
+        LedgerQueries.TaskPage page = ledger.task(id, user);
+        model.addAttribute("page", page);
         if (LedgerAccess.mayEdit(user)) {
-            model.addAttribute("allUnits", directory.activeUnits());
+            model.addAttribute("unitChoices", UnitChoices.forTask(directory, plans, page.plan().getId(), page.task()));
         }
         return "plan/task";
     }

@@ -1,10 +1,14 @@
 package org.fazhi.plan.web;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitKind;
-import org.fazhi.plan.internal.PlanQueries;
+import org.fazhi.organization.UnitView;
+import org.fazhi.plan.PlanDirectory;
+import org.fazhi.plan.internal.PlanList;
 import org.fazhi.plan.ledger.LedgerFilter;
 import org.fazhi.plan.ledger.LedgerQueries;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,19 +32,24 @@ class PlanController {
     static final List<UnitKind> FILTER_KINDS = List.of(UnitKind.MUNICIPAL_DEPARTMENT, UnitKind.COUNTY_GOVERNMENT,
             UnitKind.PARK_COMMITTEE, UnitKind.GOVERNMENT_OFFICE, UnitKind.OTHER);
 
-    private final PlanQueries queries;
+    static final int PAGE_SIZE = 100;
+
+    private final PlanList planList;
     private final LedgerQueries ledger;
     private final UnitDirectory directory;
+    private final PlanDirectory plans;
 
-    PlanController(PlanQueries queries, LedgerQueries ledger, UnitDirectory directory) {
-        this.queries = queries;
+    PlanController(PlanList planList, LedgerQueries ledger, UnitDirectory directory, PlanDirectory plans) {
+        this.planList = planList;
+        this.plans = plans;
         this.ledger = ledger;
         this.directory = directory;
     }
 
+    /** One page of plans ({@value #PAGE_SIZE} rows), without reading the notices' text. */
     @GetMapping("/plans")
-    String plans(Model model) {
-        model.addAttribute("plans", queries.plans());
+    String plans(@RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("plans", planList.page(page, PAGE_SIZE));
         return "plan/list";
     }
 
@@ -56,8 +65,21 @@ class PlanController {
                 Model model) {
         LedgerFilter filter = new LedgerFilter(section, unit, kind, dueFrom, dueTo, q);
         model.addAttribute("page", ledger.plan(id, filter));
-        model.addAttribute("units", directory.activeUnits());
+        model.addAttribute("units", filterUnits(id, unit));
         model.addAttribute("kinds", FILTER_KINDS);
         return htmx != null ? "plan/plan :: tasks" : "plan/plan";
+    }
+
+    /**
+     * The units the unit filter offers: those responsible for a task of this plan (any other unit would show
+     * no rows), and the unit already chosen — not every unit of the installation.
+     */
+    private List<UnitView> filterUnits(long planId, Long chosen) {
+        Set<Long> ids = new LinkedHashSet<>();
+        plans.responsibilities(planId).forEach(r -> ids.add(r.unitId()));
+        if (chosen != null) {
+            ids.add(chosen);
+        }
+        return directory.activeUnits().stream().filter(u -> ids.contains(u.id())).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.fazhi.plan.web;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.identity.CurrentUsers;
+import org.fazhi.organization.UnitDirectory;
 import org.fazhi.plan.internal.TaskEditing;
 import org.fazhi.platform.DomainException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The coordinator's edits on the task page. Each form carries the task's version and a reason; a refused or
- * stale edit comes back to the task page with the reason, nothing changed.
+ * stale edit comes back to the task page with the reason, nothing changed. Units to add or designate are
+ * posted as written names (or ids), resolved by the unit registry — an unknown or collective name is refused.
  */
 @Controller
 @PreAuthorize("hasRole('COORDINATOR')")
@@ -29,24 +31,27 @@ class TaskEditController {
 
     private final TaskEditing editing;
     private final CurrentUsers users;
+    private final UnitDirectory directory;
 
-    TaskEditController(TaskEditing editing, CurrentUsers users) {
+    TaskEditController(TaskEditing editing, CurrentUsers users, UnitDirectory directory) {
         this.editing = editing;
         this.users = users;
+        this.directory = directory;
     }
 
     @PostMapping("/plans/tasks/{id}/designate")
     String designate(@PathVariable long id, @RequestParam long version, @RequestParam String reason,
-                     @RequestParam String term, @RequestParam(name = "units", required = false) List<Long> units,
+                     @RequestParam String term, @RequestParam(name = "units", required = false) List<String> units,
                      RedirectAttributes redirect) {
-        return edit(id, version, reason, redirect, e -> editing.designate(e, term, units == null ? List.of() : units));
+        return edit(id, version, reason, redirect,
+                e -> editing.designate(e, term, UnitChoices.resolveAll(directory, units)));
     }
 
     @PostMapping("/plans/tasks/{id}/units")
     String add(@PathVariable long id, @RequestParam long version, @RequestParam String reason,
-               @RequestParam long unit, @RequestParam(defaultValue = "false") boolean lead,
+               @RequestParam String unit, @RequestParam(defaultValue = "false") boolean lead,
                RedirectAttributes redirect) {
-        return edit(id, version, reason, redirect, e -> editing.addUnit(e, unit, lead));
+        return edit(id, version, reason, redirect, e -> editing.addUnit(e, directory.requireUnit(unit), lead));
     }
 
     @PostMapping("/plans/tasks/{id}/units/remove")

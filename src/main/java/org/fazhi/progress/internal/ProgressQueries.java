@@ -105,14 +105,38 @@ public class ProgressQueries implements ProgressLookup {
         return report;
     }
 
-    /** Reports in {@code state} that {@code user} may see, with their assignments. */
-    public List<Map.Entry<ReportRow, AssignmentView>> reportsIn(CurrentUser user, ReportState state) {
-        List<ReportRow> rows = reports.inState(state);
-        Map<Long, AssignmentView> byId = views(rows.stream().map(r -> assignments.find(r.assignmentId()).orElseThrow())
-                .filter(a -> user.maySee(a.unitId())).distinct().toList()).stream()
+    /** The most rows one page of the review queue shows, whatever is asked. */
+    public static final int MAX_PAGE_SIZE = 500;
+
+    /**
+     * One page of the report versions waiting for the office's review (the office only), optionally of one
+     * plan and/or one unit, oldest or newest submission first. A COUNT and a LIMIT/OFFSET query: only the rows
+     * shown are read, whatever the queue's length.
+     */
+    public ReviewPage reviewQueue(CurrentUser user, Long planId, Long unitId, boolean newestFirst, int page,
+                                  int size) {
+        ProgressAccess.requireOffice(user);
+        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        long total = reports.countInState(ReportState.SUBMITTED, planId, unitId);
+        int pageNo = (int) Math.max(1, Math.min(page, (total + pageSize - 1) / pageSize));
+        List<ReportRow> rows = total == 0 ? List.of() : reports.inState(ReportState.SUBMITTED, planId, unitId,
+                newestFirst, pageSize, (long) (pageNo - 1) * pageSize);
+        Map<Long, AssignmentRow> rowsById = new HashMap<>();
+        rows.forEach(r -> rowsById.computeIfAbsent(r.assignmentId(), id -> assignments.find(id).orElseThrow()));
+        Map<Long, AssignmentView> byId = views(List.copyOf(rowsById.values())).stream()
                 .collect(Collectors.toMap(v -> v.assignment().id(), Function.identity()));
-        return rows.stream().filter(r -> byId.containsKey(r.assignmentId()))
-                .map(r -> Map.entry(r, byId.get(r.assignmentId()))).toList();
+        return new ReviewPage(rows.stream().map(r -> Map.entry(r, byId.get(r.assignmentId()))).toList(), pageNo,
+                pageSize, total);
+    }
+
+    /** How many report versions wait for the office's review, optionally of one plan and/or unit (a COUNT). */
+    public long awaitingReview(Long planId, Long unitId) {
+        return reports.countInState(ReportState.SUBMITTED, planId, unitId);
+    }
+
+    /** The plans with versions waiting for review, with how many each, newest plan first. */
+    public Map<Long, Long> plansAwaitingReview() {
+        return reports.plansInState(ReportState.SUBMITTED);
     }
 
     @Override

@@ -19,6 +19,7 @@ class ReportStore {
 
     private static final String COLUMNS = "id, assignment_id, period_key, version_no, state, status, late_reason, "
             + "done_text, next_steps, percent, author, created_at, submitted_at, version";
+    private static final String R_COLUMNS = COLUMNS.replaceAll("(^|, )", "$1r.");
 
     /** The content a unit writes. */
     record Content(ReportStatus status, String lateReason, String doneText, String nextSteps, Integer percent) {
@@ -60,9 +61,46 @@ class ReportStore {
                 ReportStore::row);
     }
 
-    List<ReportRow> inState(ReportState state) {
-        return jdbc.query("select " + COLUMNS + " from progress_report where state = ? order by submitted_at, id",
-                ReportStore::row, state.name());
+    /**
+     * One page of the versions in {@code state}, optionally of one plan and/or one unit, by submission time
+     * (oldest or newest first): SQL LIMIT/OFFSET, never the whole queue.
+     */
+    List<ReportRow> inState(ReportState state, Long planId, Long unitId, boolean newestFirst, int limit, long offset) {
+        MapSqlParameterSource params = stateFilter(state, planId, unitId).addValue("limit", limit)
+                .addValue("offset", offset);
+        String direction = newestFirst ? " desc" : "";
+        return named.query("select " + R_COLUMNS + " from progress_report r "
+                + "join progress_assignment a on a.id = r.assignment_id" + where(planId, unitId)
+                + " order by r.submitted_at" + direction + ", r.id" + direction + " limit :limit offset :offset",
+                params, ReportStore::row);
+    }
+
+    /** How many versions are in {@code state}, optionally of one plan and/or one unit — a COUNT, no rows. */
+    long countInState(ReportState state, Long planId, Long unitId) {
+        Long n = named.queryForObject("select count(*) from progress_report r "
+                + "join progress_assignment a on a.id = r.assignment_id" + where(planId, unitId),
+                stateFilter(state, planId, unitId), Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /** The plans that have versions in {@code state}, with how many each, newest plan first. */
+    java.util.Map<Long, Long> plansInState(ReportState state) {
+        java.util.Map<Long, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.query("select a.plan_id, count(*) from progress_report r join progress_assignment a "
+                + "on a.id = r.assignment_id where r.state = ? group by a.plan_id order by a.plan_id desc",
+                (ResultSet rs) -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                }, state.name());
+        return counts;
+    }
+
+    private static MapSqlParameterSource stateFilter(ReportState state, Long planId, Long unitId) {
+        return new MapSqlParameterSource("state", state.name()).addValue("plan", planId).addValue("unit", unitId);
+    }
+
+    private static String where(Long planId, Long unitId) {
+        return " where r.state = :state" + (planId == null ? "" : " and a.plan_id = :plan")
+                + (unitId == null ? "" : " and a.unit_id = :unit");
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.fazhi.progress.web;
 
+import java.util.List;
+import java.util.Map;
 import org.fazhi.attachment.AttachmentDownloads;
 import org.fazhi.attachment.Attachments;
 import org.fazhi.attachment.StoredFile;
@@ -7,12 +9,14 @@ import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.plan.PlanDirectory;
+import org.fazhi.plan.PlanSummary;
+import org.fazhi.platform.DomainException;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.progress.Frequency;
-import org.fazhi.progress.ReportState;
 import org.fazhi.progress.internal.PlanSettings;
 import org.fazhi.progress.internal.ProgressAccess;
 import org.fazhi.progress.internal.ProgressQueries;
+import org.fazhi.progress.internal.ReviewPage;
 import org.fazhi.progress.internal.SignFor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The office's side: the review queue (reports to accept or return, adjustment requests, overdue
@@ -31,6 +36,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class OfficeController {
+
+    static final int PAGE_SIZE = 100;
 
     private static final String OWNER_PREFIX = "progress:report:";
 
@@ -53,22 +60,62 @@ class OfficeController {
         this.users = users;
     }
 
+    /**
+     * The review queue, one page at a time ({@value #PAGE_SIZE} rows): a COUNT and a LIMIT/OFFSET query, so
+     * its cost does not grow with the number of waiting reports. Filters: a plan, a unit (written name or id);
+     * newest submission first unless {@code order=oldest}, so what was just submitted is on the first page.
+     */
     @GetMapping("/progress/review")
-    String queue(Model model) {
+    String queue(@RequestParam(required = false) Long plan, @RequestParam(required = false) String unit,
+                 @RequestParam(defaultValue = "newest") String order, @RequestParam(defaultValue = "1") int page,
+                 Model model) {
         CurrentUser user = users.require();
         ProgressAccess.requireOffice(user);
-        model.addAttribute("submitted", queries.reportsIn(user, ReportState.SUBMITTED));
+        boolean newest = !"oldest".equals(order);
+        Long unitId = null;
+        String unitText = unit == null ? "" : unit.strip();
+        boolean unitKnown = true;
+        if (!unitText.isEmpty()) {
+            try {
+                unitId = units.requireUnit(unitText);
+            } catch (DomainException e) {
+                unitKnown = false;
+                model.addAttribute("flashError", e.messageKey());
+                model.addAttribute("flashArgs", e.args());
+            }
+        }
+        ReviewPage result = unitKnown ? queries.reviewQueue(user, plan, unitId, newest, page, PAGE_SIZE)
+                : new ReviewPage(List.of(), 1, PAGE_SIZE, 0);
+        Map<Long, Long> waitingByPlan = queries.plansAwaitingReview();
+        model.addAttribute("submitted", result);
+        model.addAttribute("planOptions", plans.plans().stream().filter(p -> waitingByPlan.containsKey(p.id()))
+                .map(p -> new PlanOption(p, waitingByPlan.get(p.id()))).toList());
+        model.addAttribute("plan", plan);
+        model.addAttribute("unit", unitText);
+        model.addAttribute("order", newest ? "newest" : "oldest");
+        UriComponentsBuilder base = UriComponentsBuilder.fromPath("/progress/review");
+        if (plan != null) {
+            base.queryParam("plan", plan);
+        }
+        if (!unitText.isEmpty()) {
+            base.queryParam("unit", unitText);
+        }
+        model.addAttribute("pageBase", base.queryParam("order", newest ? "newest" : "oldest").build().encode()
+                .toUriString());
         model.addAttribute("adjustments", signFor.openAdjustments());
-        model.addAttribute("units", units.activeUnits());
         return "progress/review";
+    }
+
+    /** A plan in the queue's filter, with how many of its reports wait. */
+    record PlanOption(PlanSummary plan, long waiting) {
     }
 
     @PostMapping("/progress/adjustments/{id}/decision")
     String decide(@PathVariable long id, @RequestParam(required = false) SignFor.Outcome outcome,
-                  @RequestParam(required = false) String note, @RequestParam(required = false) Long moveTo,
+                  @RequestParam(required = false) String note, @RequestParam(required = false) String moveTo,
                   RedirectAttributes redirect) {
-        Flash.run(redirect, "progress.adjustment.decided",
-                () -> signFor.decide(users.require(), id, outcome, note, moveTo));
+        Flash.run(redirect, "progress.adjustment.decided", () -> signFor.decide(users.require(), id, outcome, note,
+                moveTo == null || moveTo.isBlank() ? null : units.requireUnit(moveTo)));
         return "redirect:/progress/review";
     }
 

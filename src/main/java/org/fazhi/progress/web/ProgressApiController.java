@@ -8,13 +8,14 @@ import org.fazhi.identity.CurrentUsers;
 import org.fazhi.progress.AdjustmentKind;
 import org.fazhi.progress.ReportStatus;
 import org.fazhi.progress.internal.AssignmentView;
-import org.fazhi.progress.internal.ProgressAccess;
 import org.fazhi.progress.internal.ProgressQueries;
 import org.fazhi.progress.internal.ReportRow;
+import org.fazhi.progress.internal.ReviewPage;
 import org.fazhi.progress.internal.Reporting;
 import org.fazhi.progress.internal.SignFor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -183,13 +184,18 @@ class ProgressApiController {
         return ReportJson.of(queries.report(users.require(), id));
     }
 
-    @Operation(summary = "Reports waiting for the office's review")
+    @Operation(summary = "Reports waiting for the office's review, one page at a time",
+            description = "Oldest submission first unless order=newest; optional plan and unit (id) filters; size "
+                    + "at most " + ProgressQueries.MAX_PAGE_SIZE + ". The header X-Total-Count gives how many match.")
     @GetMapping("/reviews")
-    List<ReportJson> waiting() {
-        CurrentUser user = users.require();
-        ProgressAccess.requireOffice(user);
-        return queries.reportsIn(user, org.fazhi.progress.ReportState.SUBMITTED).stream()
-                .map(e -> ReportJson.of(e.getKey())).toList();
+    ResponseEntity<List<ReportJson>> waiting(@RequestParam(required = false) Long plan,
+                                             @RequestParam(required = false) Long unit,
+                                             @RequestParam(defaultValue = "oldest") String order,
+                                             @RequestParam(defaultValue = "1") int page,
+                                             @RequestParam(defaultValue = "100") int size) {
+        ReviewPage result = queries.reviewQueue(users.require(), plan, unit, "newest".equals(order), page, size);
+        return ResponseEntity.ok().header("X-Total-Count", Long.toString(result.total()))
+                .body(result.items().stream().map(e -> ReportJson.of(e.getKey())).toList());
     }
 
 }
