@@ -174,6 +174,17 @@ class DashboardFiguresIT {
         }
     }
 
+    @Test
+    void theSelectorListsThePlansOfTheShownPlansYearAndLinksTheOtherYears() throws Exception {
+        DashboardFixtures.Scenario s = fixtures.scenario();
+        String page = page(s.plan());
+        assertThat(page).contains("<option value=\"" + s.plan() + "\" selected>");
+        assertThat(page).contains("href=\"/dashboard?year=2021\"");
+        String y2021 = mvc.perform(get("/dashboard").param("year", "2021").with(fixtures.as("cityleader")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(y2021).contains("2021").doesNotContain("<option value=\"" + s.plan() + "\"");
+    }
+
     private String page(long plan) throws Exception {
         return mvc.perform(get("/dashboard").param("plan", String.valueOf(plan)).with(fixtures.as("coordinator")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -57,12 +58,15 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) Long plan, Model model, Locale locale,
-                     jakarta.servlet.http.HttpServletRequest request) {
+    String dashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) Integer year,
+                     Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         List<PlanSummary> plans = figures.plans();
         // by id from the database: the kept list may not know a plan another instance imported a moment ago
-        Optional<PlanSummary> chosen = plan == null ? plans.stream().findFirst() : figures.plan(plan);
-        model.addAttribute("planOptions", planOptions(plans, chosen.map(PlanSummary::id).orElse(-1L)));
+        Optional<PlanSummary> chosen = plan != null ? figures.plan(plan)
+                : plans.stream().filter(p -> year == null || year.equals(p.year())).findFirst();
+        Options options = options(plans);
+        model.addAttribute("planOptions", chosen.map(p -> options.of(p)).orElse(""));
+        model.addAttribute("planYears", options.years());
         model.addAttribute("plan", chosen.orElse(null));
         model.addAttribute("annualReports", annualReports.current());
         chosen.ifPresent(p -> {
@@ -74,30 +78,42 @@ class DashboardController {
         return "dashboard/dashboard";
     }
 
-    /** The options written for one list of plans (the same instance until a plan is imported). */
-    private record Options(List<PlanSummary> plans, String html) {
+    /**
+     * The plan selector's options as escaped HTML, one list per plan year, written once per list of plans: a province
+     * has a thousand plans (two hundred a year), and a template expression per option cost the page more than all
+     * its figures. Other years are one link each.
+     */
+    record Options(List<PlanSummary> plans, Map<Integer, String> byYear, List<Integer> years) {
+
+        String of(PlanSummary chosen) {
+            String option = "<option value=\"" + chosen.id() + "\">";
+            return byYear.getOrDefault(key(chosen), "").replace(option,
+                    "<option value=\"" + chosen.id() + "\" selected>");
+        }
+
+        static Integer key(PlanSummary p) {
+            return p.year() == null ? 0 : p.year();
+        }
     }
 
     private volatile Options options;
 
-    /**
-     * The plan selector's options as escaped HTML, written once per list of plans: a province has a thousand plans,
-     * and a template expression per option cost the page more than all its figures.
-     */
-    String planOptions(List<PlanSummary> plans, long selected) {
+    Options options(List<PlanSummary> plans) {
         Options o = options;
         if (o == null || o.plans() != plans) {
-            StringBuilder html = new StringBuilder(plans.size() * 80);
+            Map<Integer, StringBuilder> html = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
             for (PlanSummary p : plans) {
-                html.append("<option value=\"").append(p.id()).append("\">")
+                html.computeIfAbsent(Options.key(p), k -> new StringBuilder()).append("<option value=\"")
+                        .append(p.id()).append("\">")
                         .append(HtmlUtils.htmlEscape(p.title() + (p.docNumber() == null ? "" : " " + p.docNumber())))
                         .append("</option>");
             }
-            o = new Options(plans, html.toString());
+            Map<Integer, String> byYear = new java.util.HashMap<>();
+            html.forEach((k, v) -> byYear.put(k, v.toString()));
+            o = new Options(plans, byYear, html.keySet().stream().filter(y -> y != 0).toList());
             options = o;
         }
-        String option = "<option value=\"" + selected + "\">";
-        return o.html().replace(option, "<option value=\"" + selected + "\" selected>");
+        return o;
     }
 
     @GetMapping("/dashboard/assignments")
