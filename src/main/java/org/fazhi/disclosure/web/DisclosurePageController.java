@@ -16,13 +16,16 @@ import org.fazhi.attachment.Attachments;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitPicker;
 import org.fazhi.organization.UnitView;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,26 +40,35 @@ class DisclosurePageController {
     private final DisclosureDeadlines deadlines;
     private final DisclosureHistory history;
     private final UnitDirectory units;
+    private final UnitPicker picker;
     private final CurrentUsers users;
     private final Attachments attachments;
 
     DisclosurePageController(DisclosureService service, DisclosureDeadlines deadlines, DisclosureHistory history,
-                             UnitDirectory units, CurrentUsers users, Attachments attachments) {
+                             UnitDirectory units, CurrentUsers users, Attachments attachments, UnitPicker picker) {
         this.attachments = attachments;
         this.service = service;
         this.deadlines = deadlines;
         this.history = history;
         this.units = units;
+        this.picker = picker;
         this.users = users;
     }
 
+    /** The unit is typed or chosen: {@link #register} resolves it (a name or an id). */
+    @InitBinder("form")
+    void unitIsResolved(WebDataBinder binder) {
+        binder.setDisallowedFields("unitId");
+    }
+
     @GetMapping("/disclosure")
-    String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) Status status,
+    String list(@RequestParam(required = false) String unit, @RequestParam(required = false) Status status,
                 @RequestParam(required = false) DisclosureDeadlines.Light light,
                 @RequestParam(required = false) Integer year, Model model) {
         CurrentUser user = users.require();
+        Long unitId = picker.resolve(unit);
         List<DisclosureView> rows = service.visibleTo(user).stream()
-                .filter(r -> unit == null || r.getUnitId() == unit)
+                .filter(r -> unitId == null || r.getUnitId() == unitId)
                 .filter(r -> status == null || r.getStatus() == status)
                 .filter(r -> year == null || r.getReceivedOn().getYear() == year)
                 .map(r -> view(r))
@@ -65,11 +77,10 @@ class DisclosurePageController {
         model.addAttribute("rows", rows);
         model.addAttribute("statuses", Status.values());
         model.addAttribute("lights", DisclosureDeadlines.Light.values());
-        model.addAttribute("filterUnit", unit);
+        model.addAttribute("filterUnit", unitId);
         model.addAttribute("filterStatus", status);
         model.addAttribute("filterLight", light);
         model.addAttribute("filterYear", year);
-        model.addAttribute("unitChoices", readableUnits(user));
         model.addAttribute("mayRegister", !actableUnits(user).isEmpty());
         model.addAttribute("mayImport", user.has(org.fazhi.identity.Role.COORDINATOR));
         // annual reports are due by 31 January (departments) and 31 March (governments): 条例 第四十九条、第五十条
@@ -85,8 +96,10 @@ class DisclosurePageController {
     }
 
     @PostMapping("/disclosure")
-    String register(@ModelAttribute("form") RegistrationForm form, Model model) {
+    String register(@ModelAttribute("form") RegistrationForm form,
+                    @RequestParam(name = "unitId", required = false) String unit, Model model) {
         try {
+            form.setUnitId(picker.resolve(unit));
             DisclosureRequest saved = service.register(form.toRegistration(), users.require());
             return "redirect:/disclosure/" + saved.getId();
         } catch (NotFoundException e) {
@@ -123,7 +136,7 @@ class DisclosurePageController {
             form.setUnitId(user.unitId());
         }
         model.addAttribute("form", form);
-        model.addAttribute("unitChoices", choices);
+        model.addAttribute("unitPick", picker.pick(choices, form.getUnitId()));
         model.addAttribute("types", RequesterType.values());
         model.addAttribute("channels", Channel.values());
         if (error != null) {
@@ -136,10 +149,6 @@ class DisclosurePageController {
     private DisclosureView view(DisclosureRequest r) {
         return new DisclosureView(r, units.displayName(r.getUnitId()), deadlines.replyDue(r).orElse(null),
                 deadlines.light(r, DisclosureView.today()));
-    }
-
-    private List<UnitView> readableUnits(CurrentUser user) {
-        return units.activeUnits().stream().filter(u -> DisclosureAccess.SCOPE.mayRead(user, u.id())).toList();
     }
 
     private List<UnitView> actableUnits(CurrentUser user) {

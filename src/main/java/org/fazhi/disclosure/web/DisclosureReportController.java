@@ -13,6 +13,7 @@ import org.fazhi.disclosure.internal.ReportDocuments;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitPicker;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -40,9 +41,11 @@ class DisclosureReportController {
     private final UnitDirectory units;
     private final CurrentUsers users;
     private final MessageSource messages;
+    private final UnitPicker picker;
 
     DisclosureReportController(DisclosureReports reports, UnitDirectory units, CurrentUsers users,
-                               MessageSource messages) {
+                               MessageSource messages, UnitPicker picker) {
+        this.picker = picker;
         this.reports = reports;
         this.units = units;
         this.users = users;
@@ -50,17 +53,17 @@ class DisclosureReportController {
     }
 
     @GetMapping("/disclosure/report")
-    String report(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long unit,
+    String report(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
                   Model model) {
         CurrentUser user = users.require();
         int y = year == null ? DisclosureView.today().getYear() - 1 : year;
-        Long scope = reports.scope(unit, user);
+        Long scope = reports.scope(picker.resolve(unit), user);
         model.addAttribute("report", reports.annual(y, scope, user));
         model.addAttribute("year", y);
         model.addAttribute("unit", scope);
         model.addAttribute("scopeName", scope == null ? null : units.displayName(scope));
-        model.addAttribute("unitChoices", units.activeUnits().stream()
-                .filter(u -> DisclosureAccess.SCOPE.mayRead(user, u.id())).toList());
+        model.addAttribute("unitPick", picker.pick(units.activeUnits().stream()
+                .filter(u -> DisclosureAccess.SCOPE.mayRead(user, u.id())).toList(), scope));
         model.addAttribute("seesAll", DisclosureAccess.SCOPE.seesAll(user));
         return "disclosure/report";
     }
@@ -78,16 +81,16 @@ class DisclosureReportController {
     @GetMapping("/disclosure/indicators")
     String indicators(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-                      @RequestParam(required = false) Long unit, Model model) {
+                      @RequestParam(required = false) String unit, Model model) {
         CurrentUser user = users.require();
         LocalDate end = to == null ? DisclosureView.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        Long scope = reports.scope(unit, user);
+        Long scope = reports.scope(picker.resolve(unit), user);
         model.addAttribute("ind", reports.indicators(start, end, scope, user));
         model.addAttribute("unit", scope);
         model.addAttribute("groups", Outcome.Group.values());
-        model.addAttribute("unitChoices", units.activeUnits().stream()
-                .filter(u -> DisclosureAccess.SCOPE.mayRead(user, u.id())).toList());
+        model.addAttribute("unitPick", picker.pick(units.activeUnits().stream()
+                .filter(u -> DisclosureAccess.SCOPE.mayRead(user, u.id())).toList(), scope));
         model.addAttribute("seesAll", DisclosureAccess.SCOPE.seesAll(user));
         return "disclosure/indicators";
     }

@@ -19,6 +19,7 @@ import org.fazhi.litigation.internal.LitigationReports;
 import org.fazhi.litigation.internal.LitigationService;
 import org.fazhi.litigation.internal.LitigationStatus;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitPicker;
 import org.fazhi.organization.UnitView;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.NotFoundException;
@@ -47,17 +48,20 @@ class LitigationPageController {
     private final LitigationRecords records;
     private final LitigationReports reports;
     private final UnitDirectory units;
+    private final UnitPicker picker;
     private final CurrentUsers users;
     private final Attachments attachments;
 
     LitigationPageController(LitigationService service, LitigationDeadlines deadlines, LitigationRecords records,
-                             LitigationReports reports, UnitDirectory units, CurrentUsers users, Attachments attachments) {
+                             LitigationReports reports, UnitDirectory units, CurrentUsers users, Attachments attachments,
+                             UnitPicker picker) {
         this.attachments = attachments;
         this.service = service;
         this.deadlines = deadlines;
         this.records = records;
         this.reports = reports;
         this.units = units;
+        this.picker = picker;
         this.users = users;
     }
 
@@ -66,21 +70,21 @@ class LitigationPageController {
     }
 
     @GetMapping("/litigation")
-    String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) LitigationStatus status,
+    String list(@RequestParam(required = false) String unit, @RequestParam(required = false) LitigationStatus status,
                 @RequestParam(required = false) LitigationDeadlines.Light light, Model model) {
         CurrentUser user = users.require();
+        Long unitId = picker.resolve(unit);
         List<Row> rows = service.visibleTo(user).stream()
-                .filter(c -> unit == null || c.getUnitId() == unit)
+                .filter(c -> unitId == null || c.getUnitId() == unitId)
                 .filter(c -> status == null || c.getStatus() == status)
                 .map(c -> new Row(c, units.displayName(c.getUnitId()), deadlines.defenceDue(c), deadlines.light(c, today())))
                 .filter(r -> light == null || r.light() == light).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("statuses", LitigationStatus.values());
         model.addAttribute("lights", LitigationDeadlines.Light.values());
-        model.addAttribute("filterUnit", unit);
+        model.addAttribute("filterUnit", unitId);
         model.addAttribute("filterStatus", status);
         model.addAttribute("filterLight", light);
-        model.addAttribute("unitChoices", units.activeUnits().stream().filter(u -> LitigationAccess.SCOPE.mayRead(user, u.id())).toList());
         model.addAttribute("mayRegister", !actable(user).isEmpty());
         model.addAttribute("mayImport", user.has(org.fazhi.identity.Role.COORDINATOR));
         return "litigation/list";
@@ -92,14 +96,17 @@ class LitigationPageController {
     }
 
     @PostMapping("/litigation")
-    String register(@RequestParam(required = false) Long unitId, @RequestParam(required = false) String court,
+    String register(@RequestParam(required = false) String unitId, @RequestParam(required = false) String court,
                     @RequestParam(required = false) String caseNumber, @RequestParam(required = false) String plaintiff,
                     @RequestParam(required = false) String act, @RequestParam(required = false) Instance instance,
                     @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate complaintReceivedOn,
                     Model model) {
-        LitigationService.Registration form = new LitigationService.Registration(unitId == null ? -1 : unitId, court,
+        LitigationService.Registration form = new LitigationService.Registration(-1, court,
                 caseNumber, plaintiff, act, instance, complaintReceivedOn);
         try {
+            Long unit = picker.resolve(unitId);
+            form = new LitigationService.Registration(unit == null ? -1 : unit, court,
+                    caseNumber, plaintiff, act, instance, complaintReceivedOn);
             return "redirect:/litigation/" + service.register(form, users.require()).getId();
         } catch (NotFoundException e) {
             throw e;
@@ -135,17 +142,18 @@ class LitigationPageController {
     @GetMapping("/litigation/indicators")
     String indicators(@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
                       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-                      @RequestParam(required = false) Long unit,
+                      @RequestParam(required = false) String unit,
                       @RequestParam(required = false) LitigationProperties.AppearanceRate definition, Model model) {
         CurrentUser user = users.require();
         LocalDate end = to == null ? today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        Long scope = reports.scope(unit, user);
+        Long scope = reports.scope(picker.resolve(unit), user);
         model.addAttribute("ind", definition == null ? reports.indicators(start, end, scope, user)
                 : reports.indicators(start, end, scope, user, definition));
         model.addAttribute("unit", scope);
         model.addAttribute("definitions", LitigationProperties.AppearanceRate.values());
-        model.addAttribute("unitChoices", units.activeUnits().stream().filter(u -> LitigationAccess.SCOPE.mayRead(user, u.id())).toList());
+        model.addAttribute("unitPick", picker.pick(units.activeUnits().stream()
+                .filter(u -> LitigationAccess.SCOPE.mayRead(user, u.id())).toList(), scope));
         model.addAttribute("seesAll", LitigationAccess.SCOPE.seesAll(user));
         return "litigation/indicators";
     }
@@ -158,7 +166,8 @@ class LitigationPageController {
         }
         model.addAttribute("form", form);
         model.addAttribute("ownUnit", user.unitId());
-        model.addAttribute("unitChoices", choices);
+        Long chosen = form != null ? Long.valueOf(form.unitId()) : user.unitId();
+        model.addAttribute("unitPick", picker.pick(choices, chosen == null || chosen < 0 ? null : chosen));
         model.addAttribute("instances", Instance.values());
         return "litigation/new";
     }

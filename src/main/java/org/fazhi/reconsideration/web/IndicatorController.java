@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitPicker;
 import org.fazhi.reconsideration.internal.Indicators;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,8 +21,10 @@ class IndicatorController {
     private final Indicators indicators;
     private final CurrentUsers users;
     private final UnitDirectory units;
+    private final UnitPicker picker;
 
-    IndicatorController(Indicators indicators, CurrentUsers users, UnitDirectory units) {
+    IndicatorController(Indicators indicators, CurrentUsers users, UnitDirectory units, UnitPicker picker) {
+        this.picker = picker;
         this.indicators = indicators;
         this.users = users;
         this.units = units;
@@ -30,14 +33,23 @@ class IndicatorController {
     @GetMapping("/reconsideration/indicators")
     String show(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) Long unit, Model model) {
+                @RequestParam(required = false) String unit, Model model) {
         CurrentUser user = users.require();
-        Long scoped = scope(user, unit);
+        Long unitId = null;
+        try {
+            unitId = picker.resolve(unit);
+        } catch (org.fazhi.platform.DomainException e) {
+            model.addAttribute("flashError", e.messageKey());
+            model.addAttribute("flashArgs", e.args());
+            unitId = -1L;
+        }
+        Long scoped = scope(user, unitId);
         LocalDate start = from != null ? from : LocalDate.now().withDayOfYear(1);
         LocalDate end = to != null ? to : LocalDate.now();
         model.addAttribute("result", indicators.compute(start, end, scoped));
-        model.addAttribute("units", user.seesAllUnits() ? units.activeUnits() : java.util.List.of());
-        model.addAttribute("unitName", scoped == null ? null : units.displayName(scoped));
+        model.addAttribute("unitPick", user.seesAllUnits()
+                ? picker.pick(units.activeUnits(), scoped == null || scoped < 0 ? null : scoped) : null);
+        model.addAttribute("unitName", scoped == null || scoped < 0 ? null : units.displayName(scoped));
         return "reconsideration/indicators";
     }
 

@@ -6,6 +6,7 @@ import org.fazhi.calendar.CalendarManagement;
 import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitPicker;
 import org.fazhi.platform.DomainException;
 import org.fazhi.reconsideration.internal.Action;
 import org.fazhi.reconsideration.internal.CaseAccess;
@@ -19,6 +20,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,26 +45,42 @@ class ReconsiderationPageController {
     private final UnitDirectory units;
     private final CalendarManagement calendar;
     private final Attachments attachments;
+    private final UnitPicker picker;
 
     ReconsiderationPageController(CaseService service, CaseQueries queries, CurrentUsers users, UnitDirectory units,
+                                  UnitPicker picker,
                                   CalendarManagement calendar, Attachments attachments) {
         this.attachments = attachments;
         this.service = service;
         this.queries = queries;
         this.users = users;
         this.units = units;
+        this.picker = picker;
         this.calendar = calendar;
     }
 
+    /** The respondent is typed or chosen: {@link #register} resolves it (a name or an id). */
+    @InitBinder("form")
+    void respondentIsResolved(WebDataBinder binder) {
+        binder.setDisallowedFields("respondentUnitId");
+    }
+
     @GetMapping
-    String list(@RequestParam(required = false) CaseState state, @RequestParam(required = false) Long unit,
+    String list(@RequestParam(required = false) CaseState state, @RequestParam(required = false) String unit,
                 @RequestParam(defaultValue = "false") boolean overdue, Model model) {
         CurrentUser user = users.require();
-        model.addAttribute("cases", queries.list(user, new CaseQueries.ListFilter(state, unit, overdue)));
+        Long unitId = null;
+        try {
+            unitId = picker.resolve(unit);
+            model.addAttribute("cases", queries.list(user, new CaseQueries.ListFilter(state, unitId, overdue)));
+        } catch (DomainException e) {
+            model.addAttribute("flashError", e.messageKey());
+            model.addAttribute("flashArgs", e.args());
+            model.addAttribute("cases", java.util.List.of());
+        }
         model.addAttribute("states", CaseState.values());
-        model.addAttribute("units", user.seesAllUnits() ? units.activeUnits() : java.util.List.of());
+        model.addAttribute("unitPick", user.seesAllUnits() ? picker.pick(units.activeUnits(), unitId) : null);
         model.addAttribute("state", state);
-        model.addAttribute("unit", unit);
         model.addAttribute("overdue", overdue);
         model.addAttribute("mayRegister", CaseAccess.mayRegister(user));
         return "reconsideration/list";
@@ -74,9 +93,12 @@ class ReconsiderationPageController {
     }
 
     @PostMapping
-    String register(@ModelAttribute("form") RegistrationForm form, Model model, RedirectAttributes redirect) {
+    String register(@ModelAttribute("form") RegistrationForm form,
+                    @RequestParam(name = "respondentUnitId", required = false) String respondent, Model model,
+                    RedirectAttributes redirect) {
         requireRegistrar();
         try {
+            form.setRespondentUnitId(picker.resolve(respondent));
             long id = service.register(form.toRegistration());
             redirect.addFlashAttribute("flash", "reconsideration.registered");
             return "redirect:/reconsideration/" + id;
@@ -121,7 +143,7 @@ class ReconsiderationPageController {
 
     private String form(RegistrationForm form, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("units", units.activeUnits());
+        model.addAttribute("unitPick", picker.pick(units.activeUnits(), form.getRespondentUnitId()));
         model.addAttribute("channels", Channel.values());
         return "reconsideration/new";
     }

@@ -9,6 +9,7 @@ import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.identity.Role;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitPicker;
 import org.fazhi.organization.UnitView;
 import org.fazhi.platform.DomainException;
 import org.fazhi.progress.ProgressDirectory;
@@ -44,9 +45,11 @@ class OrdersController {
     private final ProgressDirectory progress;
     private final SupervisionProperties properties;
     private final Rectifications rectifications;
+    private final UnitPicker picker;
 
     OrdersController(Orders orders, CurrentUsers users, UnitDirectory units, ProgressDirectory progress,
-                     SupervisionProperties properties, Rectifications rectifications) {
+                     SupervisionProperties properties, Rectifications rectifications, UnitPicker picker) {
+        this.picker = picker;
         this.rectifications = rectifications;
         this.orders = orders;
         this.users = users;
@@ -65,10 +68,21 @@ class OrdersController {
     }
 
     @GetMapping("/supervision/orders/new")
-    String form(@RequestParam(required = false) Long unit, Model model) {
+    String form(@RequestParam(required = false) String unit, Model model) {
         CurrentUser user = users.require();
         SupervisionAccess.requireOffice(user);
-        model.addAttribute("units", units.activeUnits());
+        Long unitId = null;
+        try {
+            unitId = picker.resolve(unit);
+        } catch (DomainException e) {
+            model.addAttribute("flashError", e.messageKey());
+            model.addAttribute("flashArgs", e.args());
+        }
+        return form(unitId, model);
+    }
+
+    private String form(Long unit, Model model) {
+        model.addAttribute("unitPick", picker.pick(units.activeUnits(), unit));
         model.addAttribute("unit", unit);
         model.addAttribute("assignments", unit == null ? List.of() : progress.ofUnit(unit));
         model.addAttribute("days", properties.orderResponseDays());

@@ -9,6 +9,8 @@ import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.identity.Role;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitPicker;
+import org.fazhi.platform.DomainException;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.supervision.internal.Rectification;
 import org.fazhi.supervision.internal.RectificationDetail;
@@ -41,27 +43,37 @@ class RectificationsController {
     private final CurrentUsers users;
     private final UnitDirectory units;
     private final Attachments attachments;
+    private final UnitPicker picker;
 
     RectificationsController(Rectifications rectifications, RectificationLights lights, CurrentUsers users,
-                             UnitDirectory units, Attachments attachments) {
+                             UnitDirectory units, Attachments attachments, UnitPicker picker) {
         this.rectifications = rectifications;
         this.lights = lights;
         this.users = users;
         this.units = units;
         this.attachments = attachments;
+        this.picker = picker;
     }
 
     @GetMapping("/supervision/rectifications")
-    String list(@RequestParam(required = false) Long unit, @RequestParam(required = false) RectificationState state,
+    String list(@RequestParam(required = false) String unit, @RequestParam(required = false) RectificationState state,
                 Model model) {
         CurrentUser user = users.require();
-        List<Rectification> items = rectifications.list(user, unit, state);
+        Long unitId = null;
+        List<Rectification> items;
+        try {
+            unitId = picker.resolve(unit);
+            items = rectifications.list(user, unitId, state);
+        } catch (DomainException e) {
+            model.addAttribute("flashError", e.messageKey());
+            model.addAttribute("flashArgs", e.args());
+            items = List.of();
+        }
         model.addAttribute("items", items);
         model.addAttribute("lights", lights.of(items));
         model.addAttribute("states", RectificationState.values());
         model.addAttribute("state", state);
-        model.addAttribute("unit", unit);
-        model.addAttribute("units", user.seesAllUnits() ? units.activeUnits() : List.of());
+        model.addAttribute("unitPick", user.seesAllUnits() ? picker.pick(units.activeUnits(), unitId) : null);
         return "supervision/rectifications";
     }
 
