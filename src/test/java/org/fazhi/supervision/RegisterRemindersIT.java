@@ -49,7 +49,9 @@ class RegisterRemindersIT {
         // received Fri 2025-09-19: the reply is due Thu 2025-10-23 (20 working days, make-up days count)
         reminders.run("liaison", LocalDate.of(2025, 10, 20));
         reminders.run("liaison", LocalDate.of(2025, 10, 21));
-        assertThat(about(requester, NotificationKind.DEADLINE_DUE_SOON)).hasSize(1);
+        assertThat(about(requester, NotificationKind.DEADLINE_DUE_SOON)).singleElement()
+                .satisfies(n -> assertThat(n.link()).as("the reminder opens the request's page")
+                        .matches("/disclosure/\\d+"));
         assertThat(about(requester, NotificationKind.DEADLINE_OVERDUE)).isEmpty();
 
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -46,9 +46,9 @@ class DisclosureDeadlineSource implements DeadlineSource {
         List<TrackedDeadline> all = new ArrayList<>();
         for (DisclosureRequest r : open) {
             ReplyClock.correctionNotice(r, calendar.rules()).ifPresent(d -> all.add(new TrackedDeadline(
-                    "disclosure:" + r.getId() + ":correctionNotice", title("correctionNotice", r), d)));
+                    "disclosure:" + r.getId() + ":correctionNotice", title("correctionNotice", r), d, "/disclosure/" + r.getId())));
             ReplyClock.reply(r, calendar.rules()).ifPresent(d -> all.add(new TrackedDeadline(
-                    "disclosure:" + r.getId() + ":reply", title("reply", r), d)));
+                    "disclosure:" + r.getId() + ":reply", title("reply", r), d, "/disclosure/" + r.getId())));
         }
         return all;
     }

@@ -44,6 +44,6 @@ class LitigationDeadlineSource implements DeadlineSource {
     private List<TrackedDeadline> tracked(List<LitigationCase> open) {
         return open.stream().map(c -> new TrackedDeadline("litigation:" + c.getId() + ":defence",
                 messages.getMessage("litigation.deadline.defence", new Object[] {c.getCaseNumber()},
-                        Locale.SIMPLIFIED_CHINESE), LitigationDeadlines.defence(c, calendar))).toList();
+                        Locale.SIMPLIFIED_CHINESE), LitigationDeadlines.defence(c, calendar), "/litigation/" + c.getId())).toList();
     }
 }

@@ -57,7 +57,8 @@ class ProgressDeadlines implements DeadlineSource {
                 }
                 out.add(new TrackedDeadline("progress:" + view.assignment().id() + ":" + period.key(),
                         view.task().title() + " (" + period.key() + ")",
-                        DeadlineRequest.of(period.end(), Period.workingDays(days))));
+                        DeadlineRequest.of(period.end(), Period.workingDays(days)),
+                        "/progress/assignments/" + view.assignment().id()));
             }
         }
         return out;

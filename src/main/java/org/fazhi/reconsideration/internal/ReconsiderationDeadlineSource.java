@@ -45,7 +45,7 @@ class ReconsiderationDeadlineSource implements DeadlineSource {
                 if (d.open() && d.request() != null) {
                     String what = d.request().rule() == null ? d.kind().name() : d.request().rule().name().zh();
                     result.add(new TrackedDeadline("reconsideration:" + c.id() + ":" + d.kind().name(),
-                            c.file().registration().applicant() + " — " + what, d.request()));
+                            c.file().registration().applicant() + " — " + what, d.request(), "/reconsideration/" + c.id()));
                 }
             }
         }

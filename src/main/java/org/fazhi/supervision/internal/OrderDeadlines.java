@@ -40,6 +40,6 @@ class OrderDeadlines implements DeadlineSource {
 
     private static TrackedDeadline tracked(SupervisionOrder o) {
         return new TrackedDeadline("supervision:order:" + o.id(), o.number(),
-                DeadlineRequest.of(o.issuedOn(), Period.workingDays(o.responseDays())));
+                DeadlineRequest.of(o.issuedOn(), Period.workingDays(o.responseDays())), Orders.link(o.id()));
     }
 }

@@ -38,6 +38,6 @@ class RectificationDeadlines implements DeadlineSource {
     static TrackedDeadline tracked(Rectification r) {
         String text = r.requirement().length() > 40 ? r.requirement().substring(0, 40) + "…" : r.requirement();
         return new TrackedDeadline("supervision:rectification:" + r.id(), r.sourceLabel() + " " + text,
-                Rectifications.request(r.raisedOn(), r.workingDays(), r.dueOn()));
+                Rectifications.request(r.raisedOn(), r.workingDays(), r.dueOn()), "/supervision/rectifications/" + r.id());
     }
 }

@@ -64,7 +64,7 @@ public class RegisterReminders {
         notifications.send(List.of(username), due.overdue() ? NotificationKind.DEADLINE_OVERDUE
                 : NotificationKind.DEADLINE_DUE_SOON, due.overdue() ? "supervision.notice.deadlineOverdue"
                 : "supervision.notice.deadlineDueSoon", List.of(due.deadline().title(), due.dueOn().toString()),
-                null, null);
+                null, due.deadline().link());
         return true;
     }
 }
