@@ -2,38 +2,30 @@ package org.fazhi.plan.ledger;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.fazhi.platform.Gongwen;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 
 /**
  * Writes a {@link Ledger} as the .docx 任务分工方案, laid out after GB/T 9704-2012 (党政机关公文格式): A4 with
  * 37/35/28/26 mm margins, 文号 above the title, title in 二号方正小标宋简体, body in 三号仿宋_GB2312 with
  * two-character first-line indent and fixed 28.95 pt lines, first-level headings "一、" in 黑体, tasks
  * "（一）" with their 牵头单位, 责任单位 and 完成时限. Each run names the GB font for East Asian text and a common
- * font for Latin text, so a machine without the GB fonts substitutes the nearest family (宋体/仿宋).
+ * font for Latin text, so a machine without the GB fonts substitutes the nearest family (宋体/仿宋). The page,
+ * paragraph and run layout is the platform's {@link Gongwen}, shared with the 督办通知 and 通报.
  */
 public final class WordLedgerWriter {
 
-    static final String TITLE_FONT = "方正小标宋简体";
-    static final String BODY_FONT = "仿宋_GB2312";
-    static final String HEADING_FONT = "黑体";
-    static final String TASK_FONT = "楷体_GB2312";
-    private static final String LATIN_FONT = "Times New Roman";
-    private static final int TITLE_POINTS = 22;
-    private static final int BODY_POINTS = 16;
-    /** GB/T 9704: 22 lines of 28 characters on the type area gives lines 28.95 pt apart. */
-    private static final double LINE_POINTS = 28.95;
+    static final String TITLE_FONT = Gongwen.TITLE_FONT;
+    static final String BODY_FONT = Gongwen.BODY_FONT;
+    static final String HEADING_FONT = Gongwen.HEADING_FONT;
+    static final String TASK_FONT = Gongwen.TASK_FONT;
+    private static final int TITLE_POINTS = Gongwen.TITLE_POINTS;
+    private static final int BODY_POINTS = Gongwen.BODY_POINTS;
     private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     private WordLedgerWriter() {
@@ -46,8 +38,7 @@ public final class WordLedgerWriter {
 
     /** Writes the ledger to {@code out} (not closed), its title and labels in the labels' language. */
     public static void write(Ledger ledger, LedgerLabels labels, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            page(doc);
+        try (XWPFDocument doc = Gongwen.document()) {
             if (ledger.docNumber() != null) {
                 run(paragraph(doc, ParagraphAlignment.CENTER, false), ledger.docNumber(), BODY_FONT, BODY_POINTS, false);
             }
@@ -110,44 +101,12 @@ public final class WordLedgerWriter {
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment, boolean indent) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(alignment);
-        p.setSpacingBetween(LINE_POINTS, LineSpacingRule.EXACT);
-        p.setSpacingAfter(0);
-        p.setSpacingBefore(0);
-        if (indent) {
-            p.setFirstLineIndent(BODY_POINTS * 20 * 2);
-        }
-        return p;
+        return Gongwen.paragraph(doc, alignment, indent);
     }
 
     private static void run(XWPFParagraph p, String text, String font, int points, boolean bold) {
-        XWPFRun run = p.createRun();
-        run.setText(text);
+        XWPFRun run = Gongwen.run(p, text, font);
         run.setFontSize(points);
         run.setBold(bold);
-        var rPr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
-        CTFonts fonts = rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : rPr.addNewRFonts();
-        fonts.setEastAsia(font);
-        fonts.setAscii(LATIN_FONT);
-        fonts.setHAnsi(LATIN_FONT);
-        fonts.setCs(font);
-        fonts.setHint(STHint.EAST_ASIA);
-    }
-
-    private static void page(XWPFDocument doc) {
-        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(mm(37)));
-        margins.setBottom(BigInteger.valueOf(mm(35)));
-        margins.setLeft(BigInteger.valueOf(mm(28)));
-        margins.setRight(BigInteger.valueOf(mm(26)));
-    }
-
-    private static long mm(int millimetres) {
-        return Math.round(millimetres * 1440 / 25.4);
     }
 }

@@ -3,6 +3,7 @@ package org.fazhi.supervision.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.fazhi.platform.Gongwen;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Writes a circular as a .docx 通报 in 公文 layout ({@link Gongwen}): title, body as edited, issuer and date. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.fazhi.platform.Gongwen;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**

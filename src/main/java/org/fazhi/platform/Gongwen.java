@@ -1,4 +1,4 @@
-package org.fazhi.supervision.internal;
+package org.fazhi.platform;
 
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -13,34 +13,36 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
 
 /**
- * 公文 layout after GB/T 9704-2012 (党政机关公文格式) for the documents of this module: A4 with 37/35/28/26 mm
+ * 公文 layout after GB/T 9704-2012 (党政机关公文格式) for every Word document the platform writes (the ledger's 任务分工方案,
+ * 督办通知, 通报): A4 with 37/35/28/26 mm
  * margins; title in 二号方正小标宋简体; body in 三号仿宋_GB2312 with a two-character first-line indent and fixed
  * 28.95 pt lines; headings in 黑体. Each run names the GB font for East Asian text and Times New Roman for Latin
- * text, so a machine without the GB fonts falls back to its nearest family. (The plan module's ledger writer
- * keeps its helpers private, hence this small copy.)
+ * text, so a machine without the GB fonts falls back to its nearest family.
  */
-final class Gongwen {
+public final class Gongwen {
 
-    static final String TITLE_FONT = "方正小标宋简体";
-    static final String BODY_FONT = "仿宋_GB2312";
-    static final String HEADING_FONT = "黑体";
-    static final int TITLE_POINTS = 22;
+    public static final String TITLE_FONT = "方正小标宋简体";
+    public static final String BODY_FONT = "仿宋_GB2312";
+    public static final String HEADING_FONT = "黑体";
+    public static final String TASK_FONT = "楷体_GB2312";
+    public static final int TITLE_POINTS = 22;
+    public static final int BODY_POINTS = 16;
     private static final String LATIN_FONT = "Times New Roman";
-    private static final int BODY_POINTS = 16;
+    /** GB/T 9704: 22 lines of 28 characters on the type area gives lines 28.95 pt apart. */
     private static final double LINE_POINTS = 28.95;
 
     private Gongwen() {
     }
 
     /** A new document with the page set up. */
-    static XWPFDocument document() {
+    public static XWPFDocument document() {
         XWPFDocument doc = new XWPFDocument();
         page(doc);
         return doc;
     }
 
     /** Plain text, one indented paragraph per non-blank line. */
-    static void body(XWPFDocument doc, String text) {
+    public static void body(XWPFDocument doc, String text) {
         for (String line : text.split("\\R")) {
             if (!line.isBlank()) {
                 run(paragraph(doc, ParagraphAlignment.BOTH, true), line.strip(), BODY_FONT);
@@ -48,7 +50,7 @@ final class Gongwen {
         }
     }
 
-    static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment, boolean indent) {
+    public static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment, boolean indent) {
         XWPFParagraph p = doc.createParagraph();
         p.setAlignment(alignment);
         p.setSpacingBetween(LINE_POINTS, LineSpacingRule.EXACT);
@@ -60,7 +62,7 @@ final class Gongwen {
         return p;
     }
 
-    static XWPFRun run(XWPFParagraph p, String text, String font) {
+    public static XWPFRun run(XWPFParagraph p, String text, String font) {
         XWPFRun run = p.createRun();
         run.setText(text);
         run.setFontSize(BODY_POINTS);
