@@ -131,11 +131,15 @@ class DashboardFiguresIT {
         DashboardFixtures.Scenario s = fixtures.scenario();
         assertThat(figures.of(s.plan()).openOrders()).isZero();
         assertThat(figures.openRectifications(figures.of(s.plan()))).hasValue(0);
+        String before = page(s.plan());
+        assertThat(row(before, "fig-orders")).contains(">0<");
+        assertThat(row(before, "fig-rectifications")).contains(">0<");
         var order = orders.issue(fixtures.user("coordinator"), new Orders.Draft(fixtures.unit(DashboardFixtures.CHUANSHAN),
                 List.of(s.countyTask2()), "未按期报送", "三日内书面说明", 3));
         PlanFigures f = figures.of(s.plan());
         assertThat(f.openOrders()).isEqualTo(1);
         assertThat(ids(f, Filter.ORDERED)).containsExactly(s.countyTask2());
+        assertThat(row(page(s.plan()), "fig-orders")).as("the kept page content follows the new order").contains(">1<");
         rectifications.raise(fixtures.user("coordinator"), new Rectifications.Raise(Rectification.Source.ORDER,
                 order.id(), fixtures.unit(DashboardFixtures.CHUANSHAN), "建立报送台账", 10, null));
         assertThat(figures.openRectifications(figures.of(s.plan()))).hasValue(1);

@@ -1,5 +1,7 @@
 package org.fazhi.dashboard.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -18,6 +20,7 @@ import org.fazhi.dashboard.internal.PlanFigures;
 import org.fazhi.organization.UnitKind;
 import org.fazhi.plan.PlanSummary;
 import org.fazhi.platform.NotFoundException;
+import org.fazhi.platform.web.FragmentHtml;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,11 +50,13 @@ class DashboardController {
     private final DashboardFigures figures;
     private final MessageSource messages;
     private final AnnualReportNotices annualReports;
-    private final FigureTablesHtml tables;
+    private final DashboardBodies bodies;
+    private final FragmentHtml fragments;
 
     DashboardController(DashboardFigures figures, MessageSource messages, AnnualReportNotices annualReports,
-                        FigureTablesHtml tables) {
-        this.tables = tables;
+                        DashboardBodies bodies, FragmentHtml fragments) {
+        this.bodies = bodies;
+        this.fragments = fragments;
         this.figures = figures;
         this.messages = messages;
         this.annualReports = annualReports;
@@ -59,22 +64,21 @@ class DashboardController {
 
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) Integer year,
-                     Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+                     Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         List<PlanSummary> plans = figures.plans();
         // by id from the database: the kept list may not know a plan another instance imported a moment ago
         Optional<PlanSummary> chosen = plan != null ? figures.plan(plan)
                 : plans.stream().filter(p -> year == null || year.equals(p.year())).findFirst();
         Options options = options(plans);
-        model.addAttribute("planOptions", chosen.map(p -> options.of(p)).orElse(""));
-        model.addAttribute("planYears", options.years());
-        model.addAttribute("plan", chosen.orElse(null));
-        model.addAttribute("annualReports", annualReports.current());
-        chosen.ifPresent(p -> {
-            PlanFigures f = figures.of(p.id());
-            model.addAttribute("f", f);
-            model.addAttribute("tables", tables.bodies(f, locale, request.getContextPath()));
-            model.addAttribute("rectifications", figures.openRectifications(f));
-        });
+        if (chosen.isPresent()) {
+            PlanFigures f = figures.of(chosen.get().id());
+            model.addAttribute("body", bodies.body(chosen.get(), f, figures.openRectifications(f),
+                    annualReports.current(), options, locale, request, response));
+        } else {
+            Map<String, Object> vars = new java.util.HashMap<>();
+            vars.put("annualReports", annualReports.current());
+            model.addAttribute("body", fragments.render("dashboard/figures", "body", vars, locale, request, response));
+        }
         return "dashboard/dashboard";
     }
 
@@ -83,12 +87,13 @@ class DashboardController {
      * has a thousand plans (two hundred a year), and a template expression per option cost the page more than all
      * its figures. Other years are one link each.
      */
-    record Options(List<PlanSummary> plans, Map<Integer, String> byYear, List<Integer> years) {
+    record Options(List<PlanSummary> plans, Map<Integer, String> byYear, Map<Long, Integer> ends, List<Integer> years) {
 
+        /** The chosen plan's year's options with that plan selected (its option's end is known, so no search). */
         String of(PlanSummary chosen) {
-            String option = "<option value=\"" + chosen.id() + "\">";
-            return byYear.getOrDefault(key(chosen), "").replace(option,
-                    "<option value=\"" + chosen.id() + "\" selected>");
+            String html = byYear.getOrDefault(key(chosen), "");
+            Integer end = ends.get(chosen.id());
+            return end == null ? html : html.substring(0, end) + " selected" + html.substring(end);
         }
 
         static Integer key(PlanSummary p) {
@@ -102,15 +107,18 @@ class DashboardController {
         Options o = options;
         if (o == null || o.plans() != plans) {
             Map<Integer, StringBuilder> html = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+            Map<Long, Integer> ends = new java.util.HashMap<>();
             for (PlanSummary p : plans) {
-                html.computeIfAbsent(Options.key(p), k -> new StringBuilder()).append("<option value=\"")
-                        .append(p.id()).append("\">")
+                StringBuilder year = html.computeIfAbsent(Options.key(p), k -> new StringBuilder())
+                        .append("<option value=\"").append(p.id()).append('"');
+                ends.put(p.id(), year.length());
+                year.append('>')
                         .append(HtmlUtils.htmlEscape(p.title() + (p.docNumber() == null ? "" : " " + p.docNumber())))
                         .append("</option>");
             }
             Map<Integer, String> byYear = new java.util.HashMap<>();
             html.forEach((k, v) -> byYear.put(k, v.toString()));
-            o = new Options(plans, byYear, html.keySet().stream().filter(y -> y != 0).toList());
+            o = new Options(plans, byYear, ends, html.keySet().stream().filter(y -> y != 0).toList());
             options = o;
         }
         return o;

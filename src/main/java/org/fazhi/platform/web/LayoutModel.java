@@ -1,23 +1,30 @@
 package org.fazhi.platform.web;
 
-import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Gives every page the navigation that the signed-in user's roles allow. */
+/** Gives every page the navigation bar that the signed-in user's roles allow (null when nobody is signed in). */
 @ControllerAdvice
 class LayoutModel {
 
+    private final NavigationHtml html;
+
+    LayoutModel(NavigationHtml html) {
+        this.html = html;
+    }
+
     @ModelAttribute("nav")
-    List<Navigation.Section> nav() {
+    NavigationHtml.Bar nav(HttpServletRequest request, Locale locale) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated()) {
-            return List.of();
+            return null;
         }
-        List<String> authorities = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
-        return Navigation.sectionsFor(authorities);
+        return html.bar(auth.getAuthorities().stream().map(GrantedAuthority::getAuthority).sorted().toList(), locale,
+                request.getContextPath());
     }
 }
