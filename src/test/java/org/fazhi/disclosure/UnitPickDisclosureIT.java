@@ -31,6 +31,8 @@ class UnitPickDisclosureIT {
 
     private static final String CHUANSHAN = "船山区人民政府";
     private static final String UNKNOWN = "不存在的单位癸子丑";
+    /** The indicator page's count of requests received, when it is zero. */
+    private static final String RECEIVED_NONE = "id=\"ind-received\"><td>[^<]*</td><td>0</td>";
 
     @Autowired
     MockMvc mvc;
@@ -66,6 +68,8 @@ class UnitPickDisclosureIT {
             assertThat(page("/disclosure", written).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"disclosure-row-" + id + "\"",
                     "<option value=\"" + unit + "\" selected");
+            assertThat(page("/disclosure/indicators", written).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8)).doesNotContainPattern(RECEIVED_NONE);
             for (String filter : List.of("/disclosure/indicators", "/disclosure/report")) {
                 assertThat(page(filter, written).andExpect(status().isOk()).andReturn().getResponse()
                         .getContentAsString(StandardCharsets.UTF_8)).contains("<option value=\"" + unit + "\" selected");
@@ -88,5 +92,7 @@ class UnitPickDisclosureIT {
                     .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"" + field + "-error\"",
                     "单位名录中没有“" + UNKNOWN + "”", "<option value=\"" + UNKNOWN + "\" selected");
         }
+        assertThat(page("/disclosure/indicators", UNKNOWN).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).containsPattern(RECEIVED_NONE);
     }
 }
