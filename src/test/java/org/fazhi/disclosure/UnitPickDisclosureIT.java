@@ -23,14 +23,16 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The registration form's unit and the list, annual report and indicator filters take a unit name (typed, at
- * province scale) or an id (the select of a city installation); an unknown name shows the message and
- * registers nothing.
+ * province scale) or an id (the select of a city installation); an unknown name shows the message next to the
+ * field with what was typed (the list with no rows, the form with the other fields) and registers nothing.
  */
 @IntegrationTest
 class UnitPickDisclosureIT {
 
     private static final String CHUANSHAN = "船山区人民政府";
     private static final String UNKNOWN = "不存在的单位癸子丑";
+    /** The indicator page's count of requests received, when it is zero. */
+    private static final String RECEIVED_NONE = "id=\"ind-received\"><td>[^<]*</td><td>0</td>";
 
     @Autowired
     MockMvc mvc;
@@ -64,7 +66,10 @@ class UnitPickDisclosureIT {
             assertThat(jdbc.queryForObject("select unit_id from disclosure_request where id = ?", Long.class, id))
                     .isEqualTo(unit);
             assertThat(page("/disclosure", written).andExpect(status().isOk()).andReturn().getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"disclosure-row-" + id + "\"");
+                    .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"disclosure-row-" + id + "\"",
+                    "<option value=\"" + unit + "\" selected");
+            assertThat(page("/disclosure/indicators", written).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8)).doesNotContainPattern(RECEIVED_NONE);
             for (String filter : List.of("/disclosure/indicators", "/disclosure/report")) {
                 assertThat(page(filter, written).andExpect(status().isOk()).andReturn().getResponse()
                         .getContentAsString(StandardCharsets.UTF_8)).contains("<option value=\"" + unit + "\" selected");
@@ -72,12 +77,22 @@ class UnitPickDisclosureIT {
         }
         String number = "未知单位申请人" + UUID.randomUUID();
         assertThat(register(number, UNKNOWN).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("单位名录中没有“" + UNKNOWN + "”");
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"unitId-error\"",
+                "单位名录中没有“" + UNKNOWN + "”", "<option value=\"" + UNKNOWN + "\" selected",
+                "value=\"" + number + "\"");
         assertThat(jdbc.queryForObject("select count(*) from disclosure_request where requester_name = ?", Long.class,
                 number)).isZero();
-        for (String url : List.of("/disclosure", "/disclosure/indicators", "/disclosure/report")) {
-            assertThat(page(url, UNKNOWN).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8)).contains("单位名录中没有“" + UNKNOWN + "”");
+        assertThat(page("/disclosure", UNKNOWN).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"f-unit-error\"",
+                "单位名录中没有“" + UNKNOWN + "”", "<option value=\"" + UNKNOWN + "\" selected")
+                .doesNotContain("id=\"disclosure-row-");
+        for (String url : List.of("/disclosure/indicators", "/disclosure/report")) {
+            String field = url.endsWith("report") ? "r-unit" : "i-unit";
+            assertThat(page(url, UNKNOWN).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"" + field + "-error\"",
+                    "单位名录中没有“" + UNKNOWN + "”", "<option value=\"" + UNKNOWN + "\" selected");
         }
+        assertThat(page("/disclosure/indicators", UNKNOWN).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).containsPattern(RECEIVED_NONE);
     }
 }

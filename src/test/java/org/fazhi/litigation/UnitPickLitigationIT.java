@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The registration form's defendant unit and the list and indicator filters take a unit name (typed, at
- * province scale) or an id (the select of a city installation); an unknown name shows the message and
- * registers nothing.
+ * province scale) or an id (the select of a city installation); an unknown name shows the message next to the
+ * field with what was typed (the list with no rows, the form with the other fields) and registers nothing.
  */
 @IntegrationTest
 class UnitPickLitigationIT {
@@ -64,18 +64,24 @@ class UnitPickLitigationIT {
             assertThat(jdbc.queryForObject("select unit_id from litigation_case where id = ?", Long.class, id))
                     .isEqualTo(unit);
             assertThat(page("/litigation", written).andExpect(status().isOk()).andReturn().getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"litigation-row-" + id + "\"");
+                    .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"litigation-row-" + id + "\"",
+                    "<option value=\"" + unit + "\" selected");
             assertThat(page("/litigation/indicators", written).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString(StandardCharsets.UTF_8)).contains("<option value=\"" + unit + "\" selected");
         }
         String number = "(2026)川0903行初未知" + UUID.randomUUID().toString().substring(0, 6) + "号";
         assertThat(register(number, UNKNOWN).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("单位名录中没有“" + UNKNOWN + "”");
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"unitId-error\"",
+                "单位名录中没有“" + UNKNOWN + "”", "<option value=\"" + UNKNOWN + "\" selected",
+                "value=\"" + number + "\"");
         assertThat(jdbc.queryForObject("select count(*) from litigation_case where case_number = ?", Long.class,
                 number)).isZero();
-        for (String url : List.of("/litigation", "/litigation/indicators")) {
-            assertThat(page(url, UNKNOWN).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
-                    .getContentAsString(StandardCharsets.UTF_8)).contains("单位名录中没有“" + UNKNOWN + "”");
-        }
+        assertThat(page("/litigation", UNKNOWN).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"f-unit-error\"",
+                "单位名录中没有“" + UNKNOWN + "”", "<option value=\"" + UNKNOWN + "\" selected")
+                .doesNotContain("id=\"litigation-row-");
+        assertThat(page("/litigation/indicators", UNKNOWN).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"i-unit-error\"",
+                "单位名录中没有“" + UNKNOWN + "”", "<option value=\"" + UNKNOWN + "\" selected");
     }
 }

@@ -44,6 +44,19 @@ class UnitPickFragmentIT {
                 .doesNotContain("<select", "丙测试局");
     }
 
+    @Test
+    void textNamingNoUnitIsKeptWithItsMessageNextToTheField() {
+        String select = render(UnitPicker.UnitPick.of(UNITS.subList(0, 2), null, "丁未知局", 2)
+                .failing("error.org.unit.unknown", new Object[] {"丁未知局"}), "全部");
+        assertThat(select).contains("<option value=\"丁未知局\" selected", "id=\"f-unit-error\"",
+                "单位名录中没有“丁未知局”");
+        String typed = render(UnitPicker.UnitPick.of(UNITS, null, "丁未知局", 2)
+                .failing("error.org.unit.unknown", new Object[] {"丁未知局"}), null);
+        assertThat(typed).contains("type=\"text\"", "value=\"丁未知局\"", "id=\"f-unit-error\"",
+                "单位名录中没有“丁未知局”").doesNotContain("<select");
+        assertThat(render(UnitPicker.UnitPick.of(UNITS, 901L, "甲测试局", 2), null)).doesNotContain("-error");
+    }
+
     private String render(UnitPicker.UnitPick pick, String emptyLabel) {
         MockServletContext servletContext = new MockServletContext();
         var exchange = JakartaServletWebApplication.buildApplication(servletContext)

@@ -57,11 +57,15 @@ class UnitPickReconsiderationIT {
         }
         String applicant = "未知单位申请人" + UUID.randomUUID();
         assertThat(register(applicant, UNKNOWN).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("单位名录中没有“" + UNKNOWN + "”");
+                .getContentAsString(StandardCharsets.UTF_8)).contains("id=\"respondentUnitId-error\"",
+                "单位名录中没有“" + UNKNOWN + "”", "<option value=\"" + UNKNOWN + "\" selected",
+                "value=\"" + applicant + "\"");
         assertThat(jdbc.queryForObject("select count(*) from reconsideration_case where applicant = ?", Long.class,
                 applicant)).isZero();
-        assertThat(page("/reconsideration", UNKNOWN)).contains("单位名录中没有“" + UNKNOWN + "”")
+        assertThat(page("/reconsideration", UNKNOWN)).contains("id=\"f-unit-error\"",
+                "单位名录中没有“" + UNKNOWN + "”", "<option value=\"" + UNKNOWN + "\" selected")
                 .doesNotContain("<tr id=\"case-");
-        assertThat(page("/reconsideration/indicators", UNKNOWN)).contains("单位名录中没有“" + UNKNOWN + "”");
+        assertThat(page("/reconsideration/indicators", UNKNOWN)).contains("id=\"unit-error\"",
+                "单位名录中没有“" + UNKNOWN + "”", "<option value=\"" + UNKNOWN + "\" selected");
     }
 }

@@ -66,8 +66,9 @@ class DisclosurePageController {
                 @RequestParam(required = false) DisclosureDeadlines.Light light,
                 @RequestParam(required = false) Integer year, Model model) {
         CurrentUser user = users.require();
-        Long unitId = picker.resolve(unit);
-        List<DisclosureView> rows = service.visibleTo(user).stream()
+        UnitPicker.UnitField field = picker.read(unit);
+        Long unitId = field.unitId();
+        List<DisclosureView> rows = field.failed() ? List.of() : service.visibleTo(user).stream()
                 .filter(r -> unitId == null || r.getUnitId() == unitId)
                 .filter(r -> status == null || r.getStatus() == status)
                 .filter(r -> year == null || r.getReceivedOn().getYear() == year)
@@ -77,7 +78,8 @@ class DisclosurePageController {
         model.addAttribute("rows", rows);
         model.addAttribute("statuses", Status.values());
         model.addAttribute("lights", DisclosureDeadlines.Light.values());
-        model.addAttribute("filterUnit", unitId);
+        model.addAttribute("unitPick", picker.pick(units.activeUnits().stream()
+                .filter(u -> DisclosureAccess.SCOPE.mayRead(user, u.id())).toList(), field));
         model.addAttribute("filterStatus", status);
         model.addAttribute("filterLight", light);
         model.addAttribute("filterYear", year);
@@ -92,20 +94,24 @@ class DisclosurePageController {
 
     @GetMapping("/disclosure/new")
     String form(Model model) {
-        return showForm(new RegistrationForm(), null, model);
+        return showForm(new RegistrationForm(), null, null, model);
     }
 
     @PostMapping("/disclosure")
     String register(@ModelAttribute("form") RegistrationForm form,
                     @RequestParam(name = "unitId", required = false) String unit, Model model) {
+        UnitPicker.UnitField field = picker.read(unit);
+        if (field.failed()) {
+            return showForm(form, field, null, model);
+        }
         try {
-            form.setUnitId(picker.resolve(unit));
+            form.setUnitId(field.unitId());
             DisclosureRequest saved = service.register(form.toRegistration(), users.require());
             return "redirect:/disclosure/" + saved.getId();
         } catch (NotFoundException e) {
             throw e;
         } catch (DomainException e) {
-            return showForm(form, e, model);
+            return showForm(form, field, e, model);
         }
     }
 
@@ -126,17 +132,19 @@ class DisclosurePageController {
         return "disclosure/case";
     }
 
-    private String showForm(RegistrationForm form, DomainException error, Model model) {
+    /** The form; {@code unit} is the unit field as submitted (null for a new form), kept when it named no unit. */
+    private String showForm(RegistrationForm form, UnitPicker.UnitField unit, DomainException error, Model model) {
         CurrentUser user = users.require();
         List<UnitView> choices = actableUnits(user);
         if (choices.isEmpty()) {
             throw new org.springframework.security.access.AccessDeniedException("disclosure: no unit to act for");
         }
-        if (form.getUnitId() == null && user.unitId() != null) {
+        if (unit == null && form.getUnitId() == null && user.unitId() != null) {
             form.setUnitId(user.unitId());
         }
         model.addAttribute("form", form);
-        model.addAttribute("unitPick", picker.pick(choices, form.getUnitId()));
+        model.addAttribute("unitPick", picker.pick(choices,
+                unit != null && unit.failed() ? unit : UnitPicker.UnitField.of(form.getUnitId())));
         model.addAttribute("types", RequesterType.values());
         model.addAttribute("channels", Channel.values());
         if (error != null) {

@@ -3,10 +3,12 @@ package org.fazhi.disclosure.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.fazhi.disclosure.internal.AnnualReport;
 import org.fazhi.disclosure.internal.DisclosureAccess;
+import org.fazhi.disclosure.internal.DisclosureIndicators;
 import org.fazhi.disclosure.internal.DisclosureReports;
 import org.fazhi.disclosure.internal.Outcome;
 import org.fazhi.disclosure.internal.ReportDocuments;
@@ -57,13 +59,13 @@ class DisclosureReportController {
                   Model model) {
         CurrentUser user = users.require();
         int y = year == null ? DisclosureView.today().getYear() - 1 : year;
-        Long scope = reports.scope(picker.resolve(unit), user);
-        model.addAttribute("report", reports.annual(y, scope, user));
+        UnitPicker.UnitField field = picker.read(unit);
+        Long scope = reports.scope(field.unitId(), user);
+        model.addAttribute("report", field.failed() ? AnnualReport.of(y, List.of()) : reports.annual(y, scope, user));
         model.addAttribute("year", y);
         model.addAttribute("unit", scope);
         model.addAttribute("scopeName", scope == null ? null : units.displayName(scope));
-        model.addAttribute("unitPick", picker.pick(units.activeUnits().stream()
-                .filter(u -> DisclosureAccess.SCOPE.mayRead(user, u.id())).toList(), scope));
+        model.addAttribute("unitPick", pick(user, field, scope));
         model.addAttribute("seesAll", DisclosureAccess.SCOPE.seesAll(user));
         return "disclosure/report";
     }
@@ -85,12 +87,13 @@ class DisclosureReportController {
         CurrentUser user = users.require();
         LocalDate end = to == null ? DisclosureView.today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        Long scope = reports.scope(picker.resolve(unit), user);
-        model.addAttribute("ind", reports.indicators(start, end, scope, user));
+        UnitPicker.UnitField field = picker.read(unit);
+        Long scope = reports.scope(field.unitId(), user);
+        model.addAttribute("ind", field.failed() ? DisclosureIndicators.of(List.of(), start, end, r -> false)
+                : reports.indicators(start, end, scope, user));
         model.addAttribute("unit", scope);
         model.addAttribute("groups", Outcome.Group.values());
-        model.addAttribute("unitPick", picker.pick(units.activeUnits().stream()
-                .filter(u -> DisclosureAccess.SCOPE.mayRead(user, u.id())).toList(), scope));
+        model.addAttribute("unitPick", pick(user, field, scope));
         model.addAttribute("seesAll", DisclosureAccess.SCOPE.seesAll(user));
         return "disclosure/indicators";
     }
@@ -106,5 +109,11 @@ class DisclosureReportController {
         String file = URLEncoder.encode(title + (excel ? ".xlsx" : ".docx"), StandardCharsets.UTF_8).replace("+", "%20");
         return ResponseEntity.ok().contentType(excel ? XLSX : DOCX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''" + file).body(body);
+    }
+
+    /** The unit filter: the scope shown, or the text as typed with the message when it named no unit. */
+    private UnitPicker.UnitPick pick(CurrentUser user, UnitPicker.UnitField field, Long scope) {
+        return picker.pick(units.activeUnits().stream().filter(u -> DisclosureAccess.SCOPE.mayRead(user, u.id()))
+                .toList(), field.failed() ? field : UnitPicker.UnitField.of(scope));
     }
 }

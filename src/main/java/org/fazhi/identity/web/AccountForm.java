@@ -2,7 +2,10 @@ package org.fazhi.identity.web;
 
 import org.fazhi.identity.Role;
 
-/** The system administrator's form for a new account. */
-record AccountForm(String username, String displayName, String password, Long unitId, Role role,
+/**
+ * The system administrator's form for a new account; {@code unitId} is as written (a unit name or an id, see
+ * {@link org.fazhi.organization.UnitPicker}).
+ */
+record AccountForm(String username, String displayName, String password, String unitId, Role role,
                    String email) {
 }

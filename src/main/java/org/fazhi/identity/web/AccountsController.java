@@ -5,7 +5,9 @@ import java.util.Arrays;
 import org.fazhi.identity.Role;
 import org.fazhi.identity.internal.AccountAdministration;
 import org.fazhi.identity.internal.Accounts;
+import org.fazhi.organization.UnitPicker;
 import org.fazhi.platform.DomainException;
+import org.fazhi.platform.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,37 +37,67 @@ class AccountsController {
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("accounts", accounts.findAllByOrderByUsernameAsc());
+        return page(model, null, null);
+    }
+
+    /** The page; {@code failed} is the edited row's unit field when its save was refused (else null). */
+    private String page(Model model, Long failedId, UnitPicker.UnitField failed) {
+        var all = accounts.findAllByOrderByUsernameAsc();
+        model.addAttribute("accounts", all);
         model.addAttribute("unitNames", units.names());
-        model.addAttribute("unitOptions", units.options());
+        model.addAttribute("rowPicks", units.picks(all, failedId, failed));
         model.addAttribute("roleOptions", Arrays.asList(Role.values()));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new AccountForm("", "", "", null, Role.UNIT_LIAISON, ""));
         }
+        if (!model.containsAttribute("unitPick")) {
+            model.addAttribute("unitPick", units.pick(UnitPicker.UnitField.of(null)));
+        }
         return "identity/accounts";
     }
 
+    /** A new account; its unit is a name or an id: one naming no unit shows the form again, creating nothing. */
     @PostMapping
     String create(@ModelAttribute("form") AccountForm form, Principal principal, Model model,
                   RedirectAttributes redirect) {
+        UnitPicker.UnitField unit = units.read(form.unitId());
+        model.addAttribute("unitPick", units.pick(unit));
+        if (unit.failed()) {
+            return page(model, null, null);
+        }
         try {
             administration.create(principal.getName(), form.username(), form.displayName(), form.password(),
-                    form.unitId(), form.role(), form.email());
+                    unit.unitId(), form.role(), form.email());
         } catch (DomainException e) {
             model.addAttribute("flashError", e.messageKey());
             model.addAttribute("flashArgs", e.args());
-            return list(model);
+            return page(model, null, null);
         }
         redirect.addFlashAttribute("flash", "identity.account.created");
         return "redirect:/admin/accounts";
     }
 
+    /** An account's name, unit (a name or an id), state and e-mail; refused, the row shows what was typed. */
     @PostMapping("/{id}")
-    String update(@PathVariable long id, @RequestParam String displayName, @RequestParam(required = false) Long unitId,
+    String update(@PathVariable long id, @RequestParam String displayName,
+                  @RequestParam(required = false) String unitId,
                   @RequestParam(defaultValue = "false") boolean enabled,
-                  @RequestParam(required = false) String email, Principal principal, RedirectAttributes redirect) {
-        administration.update(principal.getName(), id, displayName, unitId, enabled, email);
-        redirect.addFlashAttribute("flash", "identity.account.updated");
-        return "redirect:/admin/accounts";
+                  @RequestParam(required = false) String email, Principal principal, Model model,
+                  RedirectAttributes redirect) {
+        UnitPicker.UnitField unit = units.read(unitId);
+        try {
+            if (!unit.failed()) {
+                administration.update(principal.getName(), id, displayName, unit.unitId(), enabled, email);
+                redirect.addFlashAttribute("flash", "identity.account.updated");
+                return "redirect:/admin/accounts";
+            }
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (DomainException e) {
+            model.addAttribute("flashError", e.messageKey());
+            model.addAttribute("flashArgs", e.args());
+        }
+        model.addAttribute("failedEdit", new AccountEdit(id, displayName, email, enabled));
+        return page(model, id, unit.failed() ? unit : UnitPicker.UnitField.of(unit.unitId()));
     }
 }

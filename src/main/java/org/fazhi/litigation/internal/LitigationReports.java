@@ -29,6 +29,12 @@ public class LitigationReports {
         return LitigationAccess.SCOPE.seesAll(actor) ? null : actor.unitId();
     }
 
+    /** The figures of no case: what a filter naming no unit shows (under {@code definition}, null: the configured). */
+    public LitigationIndicators none(LocalDate from, LocalDate to, LitigationProperties.AppearanceRate definition) {
+        return LitigationIndicators.of(List.of(), List.of(), List.of(), from, to,
+                definition == null ? properties.appearanceRate() : definition);
+    }
+
     /** The indicators under the configured 出庭应诉率 definition. */
     @Transactional(readOnly = true)
     public LitigationIndicators indicators(LocalDate from, LocalDate to, Long unit, CurrentUser actor) {

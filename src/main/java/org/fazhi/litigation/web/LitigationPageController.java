@@ -73,8 +73,9 @@ class LitigationPageController {
     String list(@RequestParam(required = false) String unit, @RequestParam(required = false) LitigationStatus status,
                 @RequestParam(required = false) LitigationDeadlines.Light light, Model model) {
         CurrentUser user = users.require();
-        Long unitId = picker.resolve(unit);
-        List<Row> rows = service.visibleTo(user).stream()
+        UnitPicker.UnitField field = picker.read(unit);
+        Long unitId = field.unitId();
+        List<Row> rows = field.failed() ? List.of() : service.visibleTo(user).stream()
                 .filter(c -> unitId == null || c.getUnitId() == unitId)
                 .filter(c -> status == null || c.getStatus() == status)
                 .map(c -> new Row(c, units.displayName(c.getUnitId()), deadlines.defenceDue(c), deadlines.light(c, today())))
@@ -82,7 +83,7 @@ class LitigationPageController {
         model.addAttribute("rows", rows);
         model.addAttribute("statuses", LitigationStatus.values());
         model.addAttribute("lights", LitigationDeadlines.Light.values());
-        model.addAttribute("filterUnit", unitId);
+        model.addAttribute("unitPick", picker.pick(readable(user), field));
         model.addAttribute("filterStatus", status);
         model.addAttribute("filterLight", light);
         model.addAttribute("mayRegister", !actable(user).isEmpty());
@@ -92,7 +93,7 @@ class LitigationPageController {
 
     @GetMapping("/litigation/new")
     String form(Model model) {
-        return showForm(null, model);
+        return showForm(null, null, model);
     }
 
     @PostMapping("/litigation")
@@ -101,19 +102,21 @@ class LitigationPageController {
                     @RequestParam(required = false) String act, @RequestParam(required = false) Instance instance,
                     @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate complaintReceivedOn,
                     Model model) {
-        LitigationService.Registration form = new LitigationService.Registration(-1, court,
-                caseNumber, plaintiff, act, instance, complaintReceivedOn);
+        UnitPicker.UnitField unit = picker.read(unitId);
+        LitigationService.Registration form = new LitigationService.Registration(
+                unit.unitId() == null ? -1 : unit.unitId(), court, caseNumber, plaintiff, act, instance,
+                complaintReceivedOn);
+        if (unit.failed()) {
+            return showForm(form, unit, model);
+        }
         try {
-            Long unit = picker.resolve(unitId);
-            form = new LitigationService.Registration(unit == null ? -1 : unit, court,
-                    caseNumber, plaintiff, act, instance, complaintReceivedOn);
             return "redirect:/litigation/" + service.register(form, users.require()).getId();
         } catch (NotFoundException e) {
             throw e;
         } catch (DomainException e) {
             model.addAttribute("formErrorKey", e.messageKey());
             model.addAttribute("formErrorArgs", e.args());
-            return showForm(form, model);
+            return showForm(form, unit, model);
         }
     }
 
@@ -147,18 +150,21 @@ class LitigationPageController {
         CurrentUser user = users.require();
         LocalDate end = to == null ? today() : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
-        Long scope = reports.scope(picker.resolve(unit), user);
-        model.addAttribute("ind", definition == null ? reports.indicators(start, end, scope, user)
+        UnitPicker.UnitField field = picker.read(unit);
+        Long scope = reports.scope(field.unitId(), user);
+        model.addAttribute("ind", field.failed() ? reports.none(start, end, definition)
+                : definition == null ? reports.indicators(start, end, scope, user)
                 : reports.indicators(start, end, scope, user, definition));
         model.addAttribute("unit", scope);
         model.addAttribute("definitions", LitigationProperties.AppearanceRate.values());
-        model.addAttribute("unitPick", picker.pick(units.activeUnits().stream()
-                .filter(u -> LitigationAccess.SCOPE.mayRead(user, u.id())).toList(), scope));
+        model.addAttribute("unitPick", picker.pick(readable(user),
+                field.failed() ? field : UnitPicker.UnitField.of(scope)));
         model.addAttribute("seesAll", LitigationAccess.SCOPE.seesAll(user));
         return "litigation/indicators";
     }
 
-    private String showForm(LitigationService.Registration form, Model model) {
+    /** The form, again with what was typed when {@code unit} (null for a new form) named no unit. */
+    private String showForm(LitigationService.Registration form, UnitPicker.UnitField unit, Model model) {
         CurrentUser user = users.require();
         List<UnitView> choices = actable(user);
         if (choices.isEmpty()) {
@@ -166,10 +172,13 @@ class LitigationPageController {
         }
         model.addAttribute("form", form);
         model.addAttribute("ownUnit", user.unitId());
-        Long chosen = form != null ? Long.valueOf(form.unitId()) : user.unitId();
-        model.addAttribute("unitPick", picker.pick(choices, chosen == null || chosen < 0 ? null : chosen));
+        model.addAttribute("unitPick", picker.pick(choices, unit != null ? unit : UnitPicker.UnitField.of(user.unitId())));
         model.addAttribute("instances", Instance.values());
         return "litigation/new";
+    }
+
+    private List<UnitView> readable(CurrentUser user) {
+        return units.activeUnits().stream().filter(u -> LitigationAccess.SCOPE.mayRead(user, u.id())).toList();
     }
 
     private List<UnitView> actable(CurrentUser user) {

@@ -4,12 +4,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitKind;
+import org.fazhi.organization.UnitPicker;
+import org.fazhi.organization.UnitView;
 import org.fazhi.organization.UnitRegistration;
 import org.fazhi.plan.internal.ImportPreview;
 import org.fazhi.plan.internal.PlanImportService;
@@ -36,11 +36,14 @@ class PlanImportController {
     private final PlanImportService imports;
     private final UnitDirectory directory;
     private final UnitRegistration registration;
+    private final UnitPicker picker;
 
-    PlanImportController(PlanImportService imports, UnitDirectory directory, UnitRegistration registration) {
+    PlanImportController(PlanImportService imports, UnitDirectory directory, UnitRegistration registration,
+                         UnitPicker picker) {
         this.imports = imports;
         this.directory = directory;
         this.registration = registration;
+        this.picker = picker;
     }
 
     @GetMapping
@@ -60,18 +63,19 @@ class PlanImportController {
                 : new PendingImports.Pending(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8),
                         "notice.txt");
         String token = PendingImports.put(session, pending);
-        return preview(token, Map.of(), pending, model);
+        return preview(token, UnitMappings.none(), pending, model);
     }
 
+    /** Shows the preview again with the mappings typed or chosen (a name or an id per unknown name). */
     @PostMapping("/recheck")
     String recheck(@RequestParam String token, @RequestParam(required = false) List<String> names,
-                   @RequestParam(required = false) List<Long> units, HttpSession session, Model model,
+                   @RequestParam(required = false) List<String> units, HttpSession session, Model model,
                    RedirectAttributes redirect) {
         Optional<PendingImports.Pending> pending = PendingImports.get(session, token);
         if (pending.isEmpty()) {
             return stale(redirect);
         }
-        return preview(token, mappings(names, units), pending.get(), model);
+        return preview(token, UnitMappings.read(picker, names, units), pending.get(), model);
     }
 
     /** 新建单位 — registers an unknown name as a new unit and shows the preview again. */
@@ -89,20 +93,25 @@ class PlanImportController {
             model.addAttribute("flashError", e.messageKey());
             model.addAttribute("flashArgs", e.args());
         }
-        return preview(token, Map.of(), pending.get(), model);
+        return preview(token, UnitMappings.none(), pending.get(), model);
     }
 
+    /** Saves the plan; a mapping that names no unit shows the preview again with its message and saves nothing. */
     @PostMapping("/save")
     String save(@RequestParam String token, @RequestParam(required = false) List<String> names,
-                @RequestParam(required = false) List<Long> units, HttpSession session, Principal principal,
+                @RequestParam(required = false) List<String> units, HttpSession session, Principal principal,
                 Model model, RedirectAttributes redirect) {
         Optional<PendingImports.Pending> pending = PendingImports.take(session, token);
         if (pending.isEmpty()) {
             return stale(redirect);
         }
-        Map<String, Long> mappings = mappings(names, units);
+        UnitMappings mappings = UnitMappings.read(picker, names, units);
+        if (mappings.failed()) {
+            return preview(PendingImports.put(session, pending.get()), mappings, pending.get(), model);
+        }
         try {
-            long id = imports.save(pending.get().content(), pending.get().fileName(), mappings, principal.getName());
+            long id = imports.save(pending.get().content(), pending.get().fileName(), mappings.resolved(),
+                    principal.getName());
             redirect.addFlashAttribute("flash", "plan.import.saved");
             return "redirect:/plans/" + id;
         } catch (DomainException e) {
@@ -113,12 +122,14 @@ class PlanImportController {
         }
     }
 
-    private String preview(String token, Map<String, Long> mappings, PendingImports.Pending pending, Model model) {
-        ImportPreview preview = imports.preview(pending.content(), pending.fileName(), mappings);
+    private String preview(String token, UnitMappings mappings, PendingImports.Pending pending, Model model) {
+        ImportPreview preview = imports.preview(pending.content(), pending.fileName(), mappings.resolved());
+        List<UnitView> units = directory.activeUnits();
         model.addAttribute("token", token);
         model.addAttribute("preview", preview);
-        model.addAttribute("mappings", mappings);
-        model.addAttribute("unitOptions", directory.activeUnits());
+        model.addAttribute("mappingRows", preview.refused() ? List.of()
+                : mappings.rows(picker, units, preview.unknownNames()));
+        model.addAttribute("unitChoices", picker.pick(units, UnitPicker.UnitField.of(null)));
         model.addAttribute("unitNames", new UnitNames(directory));
         model.addAttribute("unitKinds", UnitKind.values());
         return "plan/preview";
@@ -127,17 +138,5 @@ class PlanImportController {
     private static String stale(RedirectAttributes redirect) {
         redirect.addFlashAttribute("flashError", "error.plan.import.stale");
         return "redirect:/plans/import";
-    }
-
-    private static Map<String, Long> mappings(List<String> names, List<Long> units) {
-        Map<String, Long> map = new LinkedHashMap<>();
-        if (names != null && units != null) {
-            for (int i = 0; i < Math.min(names.size(), units.size()); i++) {
-                if (units.get(i) != null) {
-                    map.put(names.get(i), units.get(i));
-                }
-            }
-        }
-        return map;
     }
 }

@@ -35,20 +35,13 @@ class IndicatorController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) String unit, Model model) {
         CurrentUser user = users.require();
-        Long unitId = null;
-        try {
-            unitId = picker.resolve(unit);
-        } catch (org.fazhi.platform.DomainException e) {
-            model.addAttribute("flashError", e.messageKey());
-            model.addAttribute("flashArgs", e.args());
-            unitId = -1L;
-        }
-        Long scoped = scope(user, unitId);
+        UnitPicker.UnitField field = picker.read(unit);
+        Long scoped = scope(user, field.failed() ? Long.valueOf(-1) : field.unitId());
         LocalDate start = from != null ? from : LocalDate.now().withDayOfYear(1);
         LocalDate end = to != null ? to : LocalDate.now();
         model.addAttribute("result", indicators.compute(start, end, scoped));
         model.addAttribute("unitPick", user.seesAllUnits()
-                ? picker.pick(units.activeUnits(), scoped == null || scoped < 0 ? null : scoped) : null);
+                ? picker.pick(units.activeUnits(), field.failed() ? field : UnitPicker.UnitField.of(scoped)) : null);
         model.addAttribute("unitName", scoped == null || scoped < 0 ? null : units.displayName(scoped));
         return "reconsideration/indicators";
     }

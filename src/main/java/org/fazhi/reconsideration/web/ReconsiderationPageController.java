@@ -69,17 +69,11 @@ class ReconsiderationPageController {
     String list(@RequestParam(required = false) CaseState state, @RequestParam(required = false) String unit,
                 @RequestParam(defaultValue = "false") boolean overdue, Model model) {
         CurrentUser user = users.require();
-        Long unitId = null;
-        try {
-            unitId = picker.resolve(unit);
-            model.addAttribute("cases", queries.list(user, new CaseQueries.ListFilter(state, unitId, overdue)));
-        } catch (DomainException e) {
-            model.addAttribute("flashError", e.messageKey());
-            model.addAttribute("flashArgs", e.args());
-            model.addAttribute("cases", java.util.List.of());
-        }
+        UnitPicker.UnitField field = picker.read(unit);
+        model.addAttribute("cases", field.failed() ? java.util.List.of()
+                : queries.list(user, new CaseQueries.ListFilter(state, field.unitId(), overdue)));
         model.addAttribute("states", CaseState.values());
-        model.addAttribute("unitPick", user.seesAllUnits() ? picker.pick(units.activeUnits(), unitId) : null);
+        model.addAttribute("unitPick", user.seesAllUnits() ? picker.pick(units.activeUnits(), field) : null);
         model.addAttribute("state", state);
         model.addAttribute("overdue", overdue);
         model.addAttribute("mayRegister", CaseAccess.mayRegister(user));
@@ -89,7 +83,7 @@ class ReconsiderationPageController {
     @GetMapping("/new")
     String newCase(Model model) {
         requireRegistrar();
-        return form(new RegistrationForm(), model);
+        return form(new RegistrationForm(), UnitPicker.UnitField.of(null), model);
     }
 
     @PostMapping
@@ -97,15 +91,19 @@ class ReconsiderationPageController {
                     @RequestParam(name = "respondentUnitId", required = false) String respondent, Model model,
                     RedirectAttributes redirect) {
         requireRegistrar();
+        UnitPicker.UnitField field = picker.read(respondent);
+        if (field.failed()) {
+            return form(form, field, model);
+        }
         try {
-            form.setRespondentUnitId(picker.resolve(respondent));
+            form.setRespondentUnitId(field.unitId());
             long id = service.register(form.toRegistration());
             redirect.addFlashAttribute("flash", "reconsideration.registered");
             return "redirect:/reconsideration/" + id;
         } catch (DomainException e) {
             model.addAttribute("errorKey", e.messageKey());
             model.addAttribute("errorArgs", e.args());
-            return form(form, model);
+            return form(form, field, model);
         }
     }
 
@@ -141,9 +139,10 @@ class ReconsiderationPageController {
         return "redirect:/reconsideration/" + id;
     }
 
-    private String form(RegistrationForm form, Model model) {
+    /** The form; {@code respondent} as submitted, kept with its message when it named no unit. */
+    private String form(RegistrationForm form, UnitPicker.UnitField respondent, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("unitPick", picker.pick(units.activeUnits(), form.getRespondentUnitId()));
+        model.addAttribute("unitPick", picker.pick(units.activeUnits(), respondent));
         model.addAttribute("channels", Channel.values());
         return "reconsideration/new";
     }
