@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -40,13 +40,34 @@ class PrefixCheckingMappings {
         private static final String[] ANY = new String[0];
 
         private final Map<RequestMappingInfo, String[]> prefixes = new ConcurrentHashMap<>();
+        /** The path being looked up on this thread (Spring passes it to the lookup but not to each mapping check). */
+        private final ThreadLocal<String> lookupPath = new ThreadLocal<>();
+
+        @Override
+        protected HandlerMethod lookupHandlerMethod(String path, HttpServletRequest request) throws Exception {
+            String outer = lookupPath.get();
+            lookupPath.set(path.indexOf('%') < 0 && path.indexOf(';') < 0 ? path : null);
+            try {
+                return super.lookupHandlerMethod(path, request);
+            } finally {
+                if (outer == null) {
+                    lookupPath.remove();
+                } else {
+                    lookupPath.set(outer);
+                }
+            }
+        }
 
         @Override
         protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-            String[] literal = prefixes.computeIfAbsent(info, Mapping::prefixesOf);
-            if (literal != ANY && ServletRequestPathUtils.hasParsedRequestPath(request)) {
-                String path = ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().value();
-                if (path.indexOf('%') < 0 && path.indexOf(';') < 0 && !startsWithAny(path, literal)) {
+            String path = lookupPath.get();
+            if (path != null) {
+                String[] literal = prefixes.get(info);
+                if (literal == null) {
+                    literal = prefixesOf(info);
+                    prefixes.put(info, literal);
+                }
+                if (literal != ANY && !startsWithAny(path, literal)) {
                     return null;
                 }
             }
