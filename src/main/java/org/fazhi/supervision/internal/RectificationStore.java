@@ -140,6 +140,13 @@ class RectificationStore {
                 sourceId);
     }
 
+    /** How many items of an order or circular are neither accepted nor voided. */
+    int openOfSource(Rectification.Source source, long sourceId) {
+        Integer n = jdbc.queryForObject("select count(*) from supervision_rectification where source_kind = ?"
+                + " and source_id = ? and state not in ('ACCEPTED', 'VOIDED')", Integer.class, source.name(), sourceId);
+        return n == null ? 0 : n;
+    }
+
     List<Rectification> notClosed() {
         return jdbc.query(SELECT + " where state not in ('ACCEPTED', 'VOIDED') order by due_on, id", this::row);
     }
