@@ -10,6 +10,7 @@ import org.fazhi.identity.CurrentUsers;
 import org.fazhi.identity.Role;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitPicker;
+import org.fazhi.plan.PlanDirectory;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.supervision.internal.Rectification;
@@ -32,7 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 整改 pages: the list (office and city leaders: every unit, filtered by state and unit; a unit's users: their
- * own), the item page (history, reports and files; the liaison reports there, the office accepts, returns or
+ * own; both also by plan and open only — the dashboard's figure links there), the item page (history, reports and files; the liaison reports there, the office accepts, returns or
  * voids), raising from an order's or a published circular's page, and evidence downloads.
  */
 @Controller
@@ -44,9 +45,11 @@ class RectificationsController {
     private final UnitDirectory units;
     private final Attachments attachments;
     private final UnitPicker picker;
+    private final PlanDirectory plans;
 
     RectificationsController(Rectifications rectifications, RectificationLights lights, CurrentUsers users,
-                             UnitDirectory units, Attachments attachments, UnitPicker picker) {
+                             UnitDirectory units, Attachments attachments, UnitPicker picker, PlanDirectory plans) {
+        this.plans = plans;
         this.rectifications = rectifications;
         this.lights = lights;
         this.users = users;
@@ -57,13 +60,14 @@ class RectificationsController {
 
     @GetMapping("/supervision/rectifications")
     String list(@RequestParam(required = false) String unit, @RequestParam(required = false) RectificationState state,
+                @RequestParam(required = false) Long plan, @RequestParam(defaultValue = "false") boolean open,
                 Model model) {
         CurrentUser user = users.require();
         Long unitId = null;
         List<Rectification> items;
         try {
             unitId = picker.resolve(unit);
-            items = rectifications.list(user, unitId, state);
+            items = rectifications.list(user, unitId, state, plan, open);
         } catch (DomainException e) {
             model.addAttribute("flashError", e.messageKey());
             model.addAttribute("flashArgs", e.args());
@@ -73,6 +77,9 @@ class RectificationsController {
         model.addAttribute("lights", lights.of(items));
         model.addAttribute("states", RectificationState.values());
         model.addAttribute("state", state);
+        model.addAttribute("open", open);
+        model.addAttribute("plan", plan == null ? null : plans.plan(plan).orElse(null));
+        model.addAttribute("planId", plan);
         model.addAttribute("unitPick", user.seesAllUnits() ? picker.pick(units.activeUnits(), unitId) : null);
         return "supervision/rectifications";
     }
