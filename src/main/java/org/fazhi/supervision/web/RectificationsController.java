@@ -19,6 +19,7 @@ import org.fazhi.supervision.internal.RectificationLights;
 import org.fazhi.supervision.internal.RectificationReport;
 import org.fazhi.supervision.internal.RectificationState;
 import org.fazhi.supervision.internal.Rectifications;
+import org.fazhi.supervision.internal.SupervisionAccess;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -86,16 +87,21 @@ class RectificationsController {
 
     @PostMapping("/supervision/rectifications")
     String raise(@RequestParam Rectification.Source source, @RequestParam long sourceId,
-                 @RequestParam(required = false) Long unit, @RequestParam(required = false) String requirement,
+                 @RequestParam(required = false) String unit, @RequestParam(required = false) String requirement,
                  @RequestParam(required = false) Integer days,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
                  RedirectAttributes redirect) {
+        CurrentUser user = users.require();
+        SupervisionAccess.requireOffice(user);
         long[] id = {0};
-        Flash.run(redirect, "supervision.rectification.raised", () -> id[0] = rectifications.raise(users.require(),
-                new Rectifications.Raise(source, sourceId, unit, requirement, days, dueOn)).id());
+        // the unit as the shared unit field sends it: an id (select, or an order's fixed unit) or a typed name
+        Flash.run(redirect, "supervision.rectification.raised", () -> id[0] = rectifications.raise(user,
+                new Rectifications.Raise(source, sourceId, picker.resolve(unit), requirement, days, dueOn)).id());
         if (id[0] != 0) {
             return "redirect:/supervision/rectifications/" + id[0];
         }
+        redirect.addFlashAttribute("raiseUnit", unit);
+        redirect.addFlashAttribute("raiseRequirement", requirement);
         return "redirect:" + (source == Rectification.Source.ORDER ? "/supervision/orders/" : "/supervision/circulars/")
                 + sourceId;
     }
