@@ -176,6 +176,10 @@ class SupervisionPermissionIT {
         e.put("rectifications list", c -> get("/supervision/rectifications"));
         e.put("rectifications of the unit", c -> get("/supervision/rectifications")
                 .param("unit", String.valueOf(c.unitId())).param("state", "OPEN"));
+        e.put("rectifications of the plan", c -> get("/supervision/rectifications")
+                .param("plan", String.valueOf(c.plan())).param("open", "true"));
+        e.put("api rectifications of the plan", c -> get("/api/supervision/rectifications")
+                .param("plan", String.valueOf(c.plan())).param("open", "true"));
         e.put("rectification page", c -> get("/supervision/rectifications/" + c.open().id()));
         e.put("rectification file", c -> get("/supervision/rectifications/" + c.submitted().id() + "/files/"
                 + c.fileId()));
@@ -244,7 +248,7 @@ class SupervisionPermissionIT {
             case "draft a circular", "edit a circular", "publish a circular", "api draft a circular",
                  "api edit a circular", "api publish a circular":
                 return OFFICE;
-            case "rectifications list":
+            case "rectifications list", "rectifications of the plan", "api rectifications of the plan":
                 return Set.of("coordinator", "liaison", "leader", "liaison-fgw", "cityleader");
             case "rectifications of the unit", "rectification page", "rectification file",
                  "api rectifications of the unit", "api rectification", "api rectification file":
