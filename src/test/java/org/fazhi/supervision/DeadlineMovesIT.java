@@ -1,6 +1,7 @@
 package org.fazhi.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A calendar change moves the stored due dates of an open order and of an open item given in working days, and
@@ -39,9 +41,11 @@ class DeadlineMovesIT {
     CalendarManagement calendar;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
-    void aCalendarChangeMovesOpenWorkingDayDeadlinesOnly() {
+    void aCalendarChangeMovesOpenWorkingDayDeadlinesOnly() throws Exception {
         // the day is a working day before the change (a rerun on a kept database starts from the same point); a
         // listed day at the end of the year keeps the year's data from being empty (an empty year is refused)
         admin(() -> calendar.correctDay(2035, LocalDate.of(2035, 12, 31), "测试", true, "deadline-moves-it"));
@@ -82,6 +86,11 @@ class DeadlineMovesIT {
                 + " and item_id = ?", Integer.class, order.id())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from supervision_deadline_move where item_kind ="
                 + " 'RECTIFICATION' and item_id in (?, ?)", Integer.class, fixed.id(), closed.id())).isZero();
+
+        String page = mvc.perform(get("/supervision/rectifications/" + workingDays.id()).with(fixtures.as("liaison")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"deadline-moves\"").contains("系统因工作日历调整（deadline-moves-it）将期限由"
+                + " 2035-03-08 改为 2035-03-09");
 
         admin(() -> calendar.correctDay(2035, HOLIDAY, null, null, "deadline-moves-it"));
         assertThat(due(workingDays)).isEqualTo(LocalDate.of(2035, 3, 8));

@@ -1,6 +1,5 @@
 package org.fazhi.supervision.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.calendar.CalendarChanged;
@@ -27,11 +26,6 @@ class DeadlineMoves {
     private static final String ORDER = "supervision:order:";
     private static final String RECTIFICATION = "supervision:rectification:";
     private static final Logger log = LoggerFactory.getLogger(DeadlineMoves.class);
-
-    /** One recorded move of a due date. */
-    record Move(String kind, long itemId, LocalDate before, LocalDate after, int calendarYear,
-                String calendarChangedBy, String movedBy, Instant movedAt) {
-    }
 
     private final JdbcTemplate jdbc;
 
@@ -83,10 +77,10 @@ class DeadlineMoves {
     }
 
     /** The recorded moves of one order's or item's due date, oldest first. */
-    List<Move> of(String kind, long itemId) {
+    List<DeadlineMove> of(String kind, long itemId) {
         return jdbc.query("select item_kind, item_id, due_before, due_after, calendar_year, calendar_changed_by,"
                 + " moved_by, moved_at from supervision_deadline_move where item_kind = ? and item_id = ?"
-                + " order by moved_at, id", (rs, i) -> new Move(rs.getString(1), rs.getLong(2),
+                + " order by moved_at, id", (rs, i) -> new DeadlineMove(rs.getString(1), rs.getLong(2),
                 rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getString(6),
                 rs.getString(7), rs.getTimestamp(8).toInstant()), kind, itemId);
     }

@@ -51,10 +51,13 @@ public class Rectifications {
     private final Attachments attachments;
     private final SupervisionProperties properties;
     private final RectificationLights lights;
+    private final DeadlineMoves moves;
 
     Rectifications(RectificationStore store, Orders orders, Circulars circulars, ProgressDirectory progress,
                    CalendarManagement calendar, Notifications notifications, Recipients recipients,
-                   Attachments attachments, SupervisionProperties properties, RectificationLights lights) {
+                   Attachments attachments, SupervisionProperties properties, RectificationLights lights,
+                   DeadlineMoves moves) {
+        this.moves = moves;
         this.store = store;
         this.orders = orders;
         this.circulars = circulars;
@@ -270,7 +273,8 @@ public class Rectifications {
     @Transactional(readOnly = true)
     public RectificationDetail detail(CurrentUser user, long id) {
         Rectification item = one(user, id);
-        return new RectificationDetail(item, lights.of(item, progress.today()), store.reports(id), store.events(id));
+        return new RectificationDetail(item, lights.of(item, progress.today()), store.reports(id), store.events(id),
+                moves.of("RECTIFICATION", id));
     }
 
     @Transactional(readOnly = true)
