@@ -70,11 +70,10 @@ public class SupervisionDirectory {
     }
 
     private List<Rectification> openItems(Long planId, Set<Long> planAssignments, Long unitId) {
-        Set<Long> planOrders = planId == null ? null : orders.aboutAssignments(planAssignments);
-        return rectifications.notClosed().stream()
-                .filter(r -> unitId == null || r.unitId() == unitId)
-                .filter(r -> planId == null || planId.equals(r.planId())
-                        || (r.source() == Rectification.Source.ORDER && planOrders.contains(r.sourceId()))).toList();
+        if (planId != null) {
+            return rectifications.openOfPlan(planId, planAssignments, unitId);
+        }
+        return rectifications.notClosed().stream().filter(r -> unitId == null || r.unitId() == unitId).toList();
     }
 
     /**

@@ -152,6 +152,46 @@ class DashboardFiguresIT {
     }
 
     @Test
+    void theRectificationFigureLinksToAListOfExactlyThatManyItemsOfThePlan() throws Exception {
+        DashboardFixtures.Scenario s = fixtures.scenario();
+        DashboardFixtures.Scenario other = fixtures.scenario();
+        long county = fixtures.unit(DashboardFixtures.CHUANSHAN);
+        var order = orders.issue(fixtures.user("coordinator"), new Orders.Draft(county, List.of(s.countyTask2()),
+                "未按期报送", "书面说明", 3));
+        var otherOrder = orders.issue(fixtures.user("coordinator"), new Orders.Draft(county,
+                List.of(other.countyTask2()), "未按期报送", "书面说明", 3));
+        long first = raise(order.id(), county, "台账一");
+        long second = raise(order.id(), county, "台账二");
+        long voided = raise(order.id(), county, "作废的");
+        rectifications.voidItem(fixtures.user("coordinator"), voided, "重复");
+        long elsewhere = raise(otherOrder.id(), county, "另一计划");
+
+        String figure = row(page(s.plan()), "fig-rectifications");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"([^\"]+)\"[^>]*>(\\d+)<")
+                .matcher(figure);
+        assertThat(link.find()).isTrue();
+        assertThat(link.group(2)).isEqualTo("2");
+        String href = link.group(1).replace("&amp;", "&");
+        assertThat(href).isEqualTo("/supervision/rectifications?plan=" + s.plan() + "&open=true");
+        String list = mvc.perform(get(href).with(fixtures.as("coordinator"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list.split("<tr id=\"rectification-", -1)).hasSize(1 + Integer.parseInt(link.group(2)));
+        assertThat(list).contains("id=\"rectification-" + first + "\"", "id=\"rectification-" + second + "\"")
+                .doesNotContain("id=\"rectification-" + voided + "\"")
+                .doesNotContain("id=\"rectification-" + elsewhere + "\"");
+        // the API's plan filter is the same selection
+        String api = mvc.perform(get("/api/supervision/rectifications").param("plan", String.valueOf(s.plan()))
+                .param("open", "true").with(fixtures.as("coordinator"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(api.split("\"requirement\"", -1)).hasSize(3);
+    }
+
+    private long raise(long orderId, long unit, String requirement) {
+        return rectifications.raise(fixtures.user("coordinator"), new Rectifications.Raise(Rectification.Source.ORDER,
+                orderId, unit, requirement, 10, null)).id();
+    }
+
+    @Test
     void drillDownByKindListsOnlyThatKindsAssignmentsAndExportHasEveryFigure() throws Exception {
         DashboardFixtures.Scenario s = fixtures.scenario();
         String list = mvc.perform(get("/dashboard/assignments").param("plan", String.valueOf(s.plan()))

@@ -2,7 +2,9 @@ package org.fazhi.supervision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
@@ -16,7 +18,10 @@ import org.fazhi.progress.ProgressDirectory;
 import org.fazhi.supervision.internal.NotificationKind;
 import org.fazhi.supervision.internal.OrderState;
 import org.fazhi.supervision.internal.Orders;
+import org.fazhi.supervision.internal.Rectification;
+import org.fazhi.supervision.internal.Rectifications;
 import org.fazhi.supervision.internal.SupervisionOrder;
+import org.springframework.http.MediaType;
 import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +42,8 @@ class OrderLifecycleIT {
     CalendarManagement calendar;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Rectifications rectifications;
     @Autowired
     org.fazhi.organization.UnitDirectory units;
 
@@ -73,6 +80,79 @@ class OrderLifecycleIT {
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).messageKey()).isEqualTo("error.supervision.order.closed");
         assertThat(orders.one(fixtures.user("coordinator"), order.id()).responses()).hasSize(1);
+    }
+
+    @Test
+    void closingIsRefusedWhileARectificationIsOpenOrWithoutResponseAndNote() throws Exception {
+        long plan = fixtures.plan2026();
+        AssignmentStatus chuanshan = fixtures.assignment(plan, SupervisionFixtures.CHUANSHAN);
+        SupervisionOrder order = orders.issue(fixtures.user("coordinator"), new Orders.Draft(chuanshan.unitId(),
+                List.of(chuanshan.id()), "逾期 " + UUID.randomUUID(), "书面说明", 5));
+        Rectification first = rectifications.raise(fixtures.user("coordinator"), new Rectifications.Raise(
+                Rectification.Source.ORDER, order.id(), chuanshan.unitId(), "整改一", 5, null));
+        Rectification second = rectifications.raise(fixtures.user("coordinator"), new Rectifications.Raise(
+                Rectification.Source.ORDER, order.id(), chuanshan.unitId(), "整改二", 5, null));
+
+        SupervisionOrder responded = orders.respond(fixtures.user("liaison"), order.id(), "已说明原因");
+        String page = mvc.perform(get("/supervision/orders/" + order.id()).with(fixtures.as("coordinator")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"close-blocked\"").contains("尚有 2 项整改未完结");
+
+        // two items open: refused naming the count, nothing changed
+        DomainException refused = closeException(order.id(), "同意办结");
+        assertThat(refused.messageKey()).isEqualTo("error.supervision.order.openRectifications");
+        assertThat(refused.args()).containsExactly(order.number(), "2");
+        var api = mvc.perform(post("/api/supervision/orders/" + order.id() + "/close")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"version\":" + responded.version()
+                        + ",\"note\":\"办结\"}").with(csrf()).with(fixtures.as("coordinator"))
+                .cookie(new jakarta.servlet.http.Cookie("FAZHI_LANG", "en"))).andReturn().getResponse();
+        assertThat(api.getStatus()).isEqualTo(422);
+        assertThat(api.getContentAsString()).contains("2 open rectification item(s)");
+        assertUnchanged(order.id(), OrderState.RESPONDED, responded.version());
+
+        rectifications.report(fixtures.user("liaison"), first.id(), "已整改", List.of(), true);
+        rectifications.review(fixtures.user("coordinator"), first.id(), null, true, "通过");
+        assertThat(closeException(order.id(), "同意办结").args()).containsExactly(order.number(), "1");
+        assertUnchanged(order.id(), OrderState.RESPONDED, responded.version());
+
+        rectifications.voidItem(fixtures.user("coordinator"), second.id(), "重复");
+        assertThat(orders.close(fixtures.user("coordinator"), order.id(), responded.version(), null).state())
+                .isEqualTo(OrderState.CLOSED);
+    }
+
+    @Test
+    void anUnansweredOrderClosesOnlyWithANote() {
+        long plan = fixtures.plan2026();
+        AssignmentStatus chuanshan = fixtures.assignment(plan, SupervisionFixtures.CHUANSHAN);
+        SupervisionOrder order = orders.issue(fixtures.user("coordinator"), new Orders.Draft(chuanshan.unitId(),
+                List.of(chuanshan.id()), "逾期 " + UUID.randomUUID(), "书面说明", 5));
+        assertThat(closeRefusal(order.id(), "  ")).isEqualTo("error.supervision.order.noResponse");
+        assertUnchanged(order.id(), OrderState.OPEN, order.version());
+        SupervisionOrder closed = orders.close(fixtures.user("coordinator"), order.id(), order.version(),
+                "已电话督促，单位已落实");
+        assertThat(closed.state()).isEqualTo(OrderState.CLOSED);
+        assertThat(closed.closingNote()).isEqualTo("已电话督促，单位已落实");
+    }
+
+    private void assertUnchanged(long orderId, OrderState state, long version) {
+        SupervisionOrder now = orders.one(fixtures.user("coordinator"), orderId);
+        assertThat(now.state()).isEqualTo(state);
+        assertThat(now.version()).isEqualTo(version);
+        assertThat(now.closedBy()).isNull();
+    }
+
+    private DomainException closeException(long orderId, String note) {
+        long version = orders.one(fixtures.user("coordinator"), orderId).version();
+        try {
+            orders.close(fixtures.user("coordinator"), orderId, version, note);
+        } catch (DomainException e) {
+            return e;
+        }
+        throw new AssertionError("closing was accepted");
+    }
+
+    private String closeRefusal(long orderId, String note) {
+        return closeException(orderId, note).messageKey();
     }
 
     @Test

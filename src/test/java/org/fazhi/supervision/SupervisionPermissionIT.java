@@ -44,7 +44,8 @@ class SupervisionPermissionIT {
 
     /** A fresh plan, the 船山区 unit and assignment, and an inbox entry of the liaison's. */
     record Cell(long plan, long unitId, long assignment, long liaisonNotice, SupervisionOrder order,
-                Circular circular, Rectification open, Rectification submitted, long fileId) {
+                Circular circular, Rectification open, Rectification submitted, long fileId,
+                SupervisionOrder closable) {
     }
 
     @Autowired
@@ -84,14 +85,18 @@ class SupervisionPermissionIT {
         long fileId = jdbc.queryForObject("select f.id from attachment_file f join supervision_rectification_report r"
                 + " on f.owner = 'supervision:rectification-report:' || r.id where r.rectification_id = ?",
                 Long.class, submitted.id());
+        // an answered order with no 整改 items: the office may close it (the order above has open items)
+        SupervisionOrder closable = orders.issue(fixtures.user("coordinator"),
+                new Orders.Draft(unit, List.of(assignment), "逾期未报送", "书面说明原因", 5));
+        closable = orders.respond(fixtures.user("liaison"), closable.id(), "已说明");
         return new Cell(plan, unit, assignment, notice, order, circular, open, rectifications.one(
-                fixtures.user("coordinator"), submitted.id()), fileId);
+                fixtures.user("coordinator"), submitted.id()), fileId, closable);
     }
 
     /** What a refused call must leave as it was: the cell's order, circular, items, reports, urges and inbox. */
     String fingerprint(Cell c) {
-        return jdbc.queryForList("select state || ':' || version from supervision_order where id = ?", String.class,
-                c.order().id())
+        return jdbc.queryForList("select state || ':' || version from supervision_order where id in (?, ?)"
+                + " order by id", String.class, c.order().id(), c.closable().id())
                 + "|" + jdbc.queryForList("select count(*) from supervision_order_response where order_id = ?",
                 String.class, c.order().id())
                 + "|" + jdbc.queryForList("select state || ':' || version from supervision_circular where id = ?",
@@ -154,10 +159,10 @@ class SupervisionPermissionIT {
                 "{\"text\":\"已整改\"}"));
         e.put("respond form", c -> post("/supervision/orders/" + c.order().id() + "/responses")
                 .param("text", "已整改").with(csrf()));
-        e.put("api close", c -> json(post("/api/supervision/orders/" + c.order().id() + "/close"),
-                "{\"version\":" + c.order().version() + ",\"note\":\"办结\"}"));
-        e.put("close form", c -> post("/supervision/orders/" + c.order().id() + "/close")
-                .param("version", String.valueOf(c.order().version())).with(csrf()));
+        e.put("api close", c -> json(post("/api/supervision/orders/" + c.closable().id() + "/close"),
+                "{\"version\":" + c.closable().version() + ",\"note\":\"办结\"}"));
+        e.put("close form", c -> post("/supervision/orders/" + c.closable().id() + "/close")
+                .param("version", String.valueOf(c.closable().version())).with(csrf()));
         e.put("circulars list", c -> get("/supervision/circulars"));
         e.put("draft circular page", c -> get("/supervision/circulars/" + c.circular().id()));
         e.put("draft circular docx", c -> get("/supervision/circulars/" + c.circular().id() + "/document.docx"));
@@ -171,6 +176,10 @@ class SupervisionPermissionIT {
         e.put("rectifications list", c -> get("/supervision/rectifications"));
         e.put("rectifications of the unit", c -> get("/supervision/rectifications")
                 .param("unit", String.valueOf(c.unitId())).param("state", "OPEN"));
+        e.put("rectifications of the plan", c -> get("/supervision/rectifications")
+                .param("plan", String.valueOf(c.plan())).param("open", "true"));
+        e.put("api rectifications of the plan", c -> get("/api/supervision/rectifications")
+                .param("plan", String.valueOf(c.plan())).param("open", "true"));
         e.put("rectification page", c -> get("/supervision/rectifications/" + c.open().id()));
         e.put("rectification file", c -> get("/supervision/rectifications/" + c.submitted().id() + "/files/"
                 + c.fileId()));
@@ -239,7 +248,7 @@ class SupervisionPermissionIT {
             case "draft a circular", "edit a circular", "publish a circular", "api draft a circular",
                  "api edit a circular", "api publish a circular":
                 return OFFICE;
-            case "rectifications list":
+            case "rectifications list", "rectifications of the plan", "api rectifications of the plan":
                 return Set.of("coordinator", "liaison", "leader", "liaison-fgw", "cityleader");
             case "rectifications of the unit", "rectification page", "rectification file",
                  "api rectifications of the unit", "api rectification", "api rectification file":

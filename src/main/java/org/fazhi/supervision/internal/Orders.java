@@ -36,10 +36,12 @@ public class Orders {
     private final Notifications notifications;
     private final Recipients recipients;
     private final SupervisionProperties properties;
+    private final RectificationStore rectifications;
 
     Orders(OrderStore store, ProgressDirectory progress, CalendarManagement calendar, Notifications notifications,
-           Recipients recipients, SupervisionProperties properties) {
+           Recipients recipients, SupervisionProperties properties, RectificationStore rectifications) {
         this.store = store;
+        this.rectifications = rectifications;
         this.progress = progress;
         this.calendar = calendar;
         this.notifications = notifications;
@@ -105,20 +107,39 @@ public class Orders {
         return store.find(orderId).orElseThrow();
     }
 
-    /** The office closes the order (with a note); a second close, or one on a changed order, is refused. */
+    /**
+     * The office closes the order (with a note); a second close, or one on a changed order, is refused. Refused
+     * too, with nothing changed, while a 整改 item raised from the order is still open (neither accepted nor
+     * voided), and when no written response was received and no note says why the order is closed anyway
+     * (e.g. settled after a telephone follow-up).
+     */
     public SupervisionOrder close(CurrentUser user, long orderId, long version, String note) {
         SupervisionAccess.requireOffice(user);
         SupervisionOrder order = store.lock(orderId).orElseThrow(() -> new NotFoundException("error.notFound"));
         if (order.closed()) {
             throw new DomainException("error.supervision.order.closed", order.number());
         }
+        int open = openRectifications(orderId);
+        if (open > 0) {
+            throw new DomainException("error.supervision.order.openRectifications", order.number(),
+                    String.valueOf(open));
+        }
         String why = Texts.optional(note, 2000);
+        if (order.responses().isEmpty() && why == null) {
+            throw new DomainException("error.supervision.order.noResponse", order.number());
+        }
         if (!store.close(orderId, version, user.username(), why)) {
             throw new DomainException("error.supervision.stale");
         }
         notifications.send(recipients.liaisons(order.unitId()), NotificationKind.ORDER_CLOSED,
                 "supervision.notice.orderClosed", List.of(order.number(), order.unitName()), why, link(orderId));
         return store.find(orderId).orElseThrow();
+    }
+
+    /** How many 整改 items raised from the order are neither accepted nor voided (they block closing it). */
+    @Transactional(readOnly = true)
+    public int openRectifications(long orderId) {
+        return rectifications.openOfSource(Rectification.Source.ORDER, orderId);
     }
 
     /** Tells the leaders of each unit whose open order passed its deadline before {@code today} (once). */

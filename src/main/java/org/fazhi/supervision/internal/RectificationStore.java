@@ -118,8 +118,23 @@ class RectificationStore {
         return jdbc.query(SELECT + " where id = ?", this::row, id).stream().findFirst();
     }
 
+    /**
+     * A plan's items: raised by a circular on the plan ({@code plan_id}), or by one of {@code orderIds} (the orders
+     * about one of the plan's assignments).
+     */
+    record PlanScope(long planId, java.util.Collection<Long> orderIds) {
+    }
+
     /** Items filtered by unit and state (either may be null), earliest deadline first. */
     List<Rectification> list(Long unitId, RectificationState state, int limit) {
+        return list(unitId, state, false, null, limit);
+    }
+
+    /**
+     * Items filtered by unit, state, open (neither accepted nor voided) and plan (any may be null/false): open ones
+     * first, earliest deadline first.
+     */
+    List<Rectification> list(Long unitId, RectificationState state, boolean openOnly, PlanScope plan, int limit) {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where true");
         if (unitId != null) {
@@ -130,14 +145,40 @@ class RectificationStore {
             where.append(" and state = ?");
             args.add(state.name());
         }
+        if (openOnly) {
+            where.append(" and state not in ('ACCEPTED', 'VOIDED')");
+        }
+        if (plan != null) {
+            where.append(" and (plan_id = ? or (source_kind = 'ORDER' and source_id = any(?)))");
+            args.add(plan.planId());
+            args.add(plan.orderIds().toArray(new Long[0]));
+        }
         args.add(limit);
-        return jdbc.query(SELECT + where + " order by (state in ('ACCEPTED', 'VOIDED')), due_on, id limit ?",
-                this::row, args.toArray());
+        return jdbc.query(con -> {
+            var ps = con.prepareStatement(SELECT + where
+                    + " order by (state in ('ACCEPTED', 'VOIDED')), due_on, id limit ?");
+            for (int i = 0; i < args.size(); i++) {
+                Object arg = args.get(i);
+                if (arg instanceof Long[] ids) {
+                    ps.setArray(i + 1, con.createArrayOf("bigint", ids));
+                } else {
+                    ps.setObject(i + 1, arg);
+                }
+            }
+            return ps;
+        }, this::row);
     }
 
     List<Rectification> ofSource(Rectification.Source source, long sourceId) {
         return jdbc.query(SELECT + " where source_kind = ? and source_id = ? order by id", this::row, source.name(),
                 sourceId);
+    }
+
+    /** How many items of an order or circular are neither accepted nor voided. */
+    int openOfSource(Rectification.Source source, long sourceId) {
+        Integer n = jdbc.queryForObject("select count(*) from supervision_rectification where source_kind = ?"
+                + " and source_id = ? and state not in ('ACCEPTED', 'VOIDED')", Integer.class, source.name(), sourceId);
+        return n == null ? 0 : n;
     }
 
     List<Rectification> notClosed() {

@@ -51,10 +51,13 @@ public class Rectifications {
     private final Attachments attachments;
     private final SupervisionProperties properties;
     private final RectificationLights lights;
+    private final DeadlineMoves moves;
 
     Rectifications(RectificationStore store, Orders orders, Circulars circulars, ProgressDirectory progress,
                    CalendarManagement calendar, Notifications notifications, Recipients recipients,
-                   Attachments attachments, SupervisionProperties properties, RectificationLights lights) {
+                   Attachments attachments, SupervisionProperties properties, RectificationLights lights,
+                   DeadlineMoves moves) {
+        this.moves = moves;
         this.store = store;
         this.orders = orders;
         this.circulars = circulars;
@@ -222,6 +225,16 @@ public class Rectifications {
     /** The items {@code user} may see: a unit's (given, or the user's own), else every one (office, leaders). */
     @Transactional(readOnly = true)
     public List<Rectification> list(CurrentUser user, Long unitId, RectificationState state) {
+        return list(user, unitId, state, null, false);
+    }
+
+    /**
+     * The items {@code user} may see, filtered as {@link #list(CurrentUser, Long, RectificationState)} and, if
+     * given, to one plan's ({@link #ofPlan}) and to open ones (neither accepted nor voided).
+     */
+    @Transactional(readOnly = true)
+    public List<Rectification> list(CurrentUser user, Long unitId, RectificationState state, Long planId,
+                                    boolean openOnly) {
         Long unit = unitId != null ? unitId : user.seesAllUnits() ? null : user.unitId();
         if (unit == null && !user.seesAllUnits()) {
             throw new org.springframework.security.access.AccessDeniedException("supervision: no unit");
@@ -229,7 +242,25 @@ public class Rectifications {
         if (unit != null) {
             SupervisionAccess.requireRead(user, unit);
         }
-        return store.list(unit, state, 1000);
+        if (planId == null) {
+            return store.list(unit, state, openOnly, null, 1000);
+        }
+        return store.list(unit, state, openOnly, ofPlan(planId, progress.ofPlan(planId).stream()
+                .map(AssignmentStatus::id).toList()), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The open items of one plan whose assignments the caller knows (no access check; the dashboard's count and
+     * the list's plan filter are this one selection), optionally of one unit.
+     */
+    @Transactional(readOnly = true)
+    public List<Rectification> openOfPlan(long planId, java.util.Collection<Long> assignmentIds, Long unitId) {
+        return store.list(unitId, null, true, ofPlan(planId, assignmentIds), Integer.MAX_VALUE);
+    }
+
+    /** A plan's items: raised by a circular on the plan, or by an order about one of its assignments. */
+    private RectificationStore.PlanScope ofPlan(long planId, java.util.Collection<Long> assignmentIds) {
+        return new RectificationStore.PlanScope(planId, orders.aboutAssignments(java.util.Set.copyOf(assignmentIds)));
     }
 
     /** The items an order or circular raised (the caller has checked the reader may see it), for its page. */
@@ -242,7 +273,8 @@ public class Rectifications {
     @Transactional(readOnly = true)
     public RectificationDetail detail(CurrentUser user, long id) {
         Rectification item = one(user, id);
-        return new RectificationDetail(item, lights.of(item, progress.today()), store.reports(id), store.events(id));
+        return new RectificationDetail(item, lights.of(item, progress.today()), store.reports(id), store.events(id),
+                moves.of("RECTIFICATION", id));
     }
 
     @Transactional(readOnly = true)

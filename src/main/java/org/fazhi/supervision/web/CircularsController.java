@@ -16,6 +16,7 @@ import org.fazhi.supervision.internal.Circulars;
 import org.fazhi.supervision.internal.Rectification;
 import org.fazhi.supervision.internal.Rectifications;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitPicker;
 import org.fazhi.progress.AssignmentStatus;
 import org.fazhi.progress.ProgressDirectory;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,10 +42,12 @@ class CircularsController {
     private final Rectifications rectifications;
     private final ProgressDirectory progress;
     private final UnitDirectory units;
+    private final UnitPicker picker;
 
     CircularsController(Circulars circulars, CurrentUsers users, PlanDirectory plans, SupervisionProperties properties,
                         java.time.Clock clock, Rectifications rectifications, ProgressDirectory progress,
-                        UnitDirectory units) {
+                        UnitDirectory units, UnitPicker picker) {
+        this.picker = picker;
         this.rectifications = rectifications;
         this.progress = progress;
         this.units = units;
@@ -84,10 +87,23 @@ class CircularsController {
         model.addAttribute("raised", rectifications.ofSource(user, Rectification.Source.CIRCULAR, id));
         boolean mayRaise = user.has(Role.COORDINATOR) && circular.published();
         model.addAttribute("mayRaise", mayRaise);
-        model.addAttribute("addressees", !mayRaise ? java.util.List.of() : progress.ofPlan(circular.planId()).stream()
-                .map(AssignmentStatus::unitId).distinct().map(units::find).flatMap(java.util.Optional::stream)
-                .toList());
+        if (mayRaise) {
+            model.addAttribute("raisePick", raisePick(circular, (String) model.getAttribute("raiseUnit")));
+        }
         return "supervision/circular";
+    }
+
+    /**
+     * The unit field of the raise form: the units with an assignment in the circular's plan, through the shared
+     * {@link UnitPicker} (a select in a city, a typed name with suggestions at province scale); after a refused
+     * raise the text the office wrote is shown again as typed.
+     */
+    private UnitPicker.UnitPick raisePick(Circular circular, String written) {
+        UnitPicker.UnitPick pick = picker.pick(progress.ofPlan(circular.planId()).stream()
+                .map(AssignmentStatus::unitId).distinct().map(units::find).flatMap(java.util.Optional::stream)
+                .toList(), null);
+        return written == null || written.isBlank() ? pick
+                : new UnitPicker.UnitPick(true, pick.options(), null, written);
     }
 
     @PostMapping("/supervision/circulars/{id}")

@@ -65,7 +65,8 @@ class OrdersApiController {
         return orders.respond(users.require(), id, body.text());
     }
 
-    @Operation(summary = "Close the order (office)")
+    @Operation(summary = "Close the order (office); 422 while a rectification item it raised is open, or when it has"
+            + " no written response and no note")
     @PostMapping("/{id}/close")
     SupervisionOrder close(@PathVariable long id, @RequestBody CloseRequest body) {
         return orders.close(users.require(), id, body.version(), body.note());

@@ -118,7 +118,9 @@ class OrdersController {
         model.addAttribute("today", progress.today());
         model.addAttribute("mayRespond", !order.closed() && user.has(Role.UNIT_LIAISON)
                 && user.mayActFor(order.unitId()));
-        model.addAttribute("mayClose", !order.closed() && user.has(Role.COORDINATOR));
+        boolean mayClose = !order.closed() && user.has(Role.COORDINATOR);
+        model.addAttribute("mayClose", mayClose);
+        model.addAttribute("openRectifications", mayClose ? orders.openRectifications(id) : 0);
         model.addAttribute("raised", rectifications.ofSource(user, Rectification.Source.ORDER, id));
         model.addAttribute("mayRaise", !order.closed() && user.has(Role.COORDINATOR));
         return "supervision/order";

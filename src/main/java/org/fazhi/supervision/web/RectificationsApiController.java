@@ -50,11 +50,15 @@ class RectificationsApiController {
         this.attachments = attachments;
     }
 
-    @Operation(summary = "Items the caller may see (?unit= and ?state= filter; a unit's users: their own unit)")
+    @Operation(summary = "Items the caller may see (?unit= and ?state= filter; ?plan= one plan's: raised by an order"
+            + " about one of its assignments or by a circular on it; ?open=true neither accepted nor voided; a unit's"
+            + " users: their own unit)")
     @GetMapping
     List<Rectification> list(@RequestParam(required = false) Long unit,
-                             @RequestParam(required = false) RectificationState state) {
-        return rectifications.list(users.require(), unit, state);
+                             @RequestParam(required = false) RectificationState state,
+                             @RequestParam(required = false) Long plan,
+                             @RequestParam(defaultValue = "false") boolean open) {
+        return rectifications.list(users.require(), unit, state, plan, open);
     }
 
     @Operation(summary = "Raise an item from an order (its unit) or a published circular (a unit of its plan); "

@@ -10,6 +10,7 @@ import org.fazhi.identity.CurrentUsers;
 import org.fazhi.identity.Role;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitPicker;
+import org.fazhi.plan.PlanDirectory;
 import org.fazhi.platform.DomainException;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.supervision.internal.Rectification;
@@ -18,6 +19,7 @@ import org.fazhi.supervision.internal.RectificationLights;
 import org.fazhi.supervision.internal.RectificationReport;
 import org.fazhi.supervision.internal.RectificationState;
 import org.fazhi.supervision.internal.Rectifications;
+import org.fazhi.supervision.internal.SupervisionAccess;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -32,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 整改 pages: the list (office and city leaders: every unit, filtered by state and unit; a unit's users: their
- * own), the item page (history, reports and files; the liaison reports there, the office accepts, returns or
+ * own; both also by plan and open only — the dashboard's figure links there), the item page (history, reports and files; the liaison reports there, the office accepts, returns or
  * voids), raising from an order's or a published circular's page, and evidence downloads.
  */
 @Controller
@@ -44,9 +46,11 @@ class RectificationsController {
     private final UnitDirectory units;
     private final Attachments attachments;
     private final UnitPicker picker;
+    private final PlanDirectory plans;
 
     RectificationsController(Rectifications rectifications, RectificationLights lights, CurrentUsers users,
-                             UnitDirectory units, Attachments attachments, UnitPicker picker) {
+                             UnitDirectory units, Attachments attachments, UnitPicker picker, PlanDirectory plans) {
+        this.plans = plans;
         this.rectifications = rectifications;
         this.lights = lights;
         this.users = users;
@@ -57,13 +61,14 @@ class RectificationsController {
 
     @GetMapping("/supervision/rectifications")
     String list(@RequestParam(required = false) String unit, @RequestParam(required = false) RectificationState state,
+                @RequestParam(required = false) Long plan, @RequestParam(defaultValue = "false") boolean open,
                 Model model) {
         CurrentUser user = users.require();
         Long unitId = null;
         List<Rectification> items;
         try {
             unitId = picker.resolve(unit);
-            items = rectifications.list(user, unitId, state);
+            items = rectifications.list(user, unitId, state, plan, open);
         } catch (DomainException e) {
             model.addAttribute("flashError", e.messageKey());
             model.addAttribute("flashArgs", e.args());
@@ -73,22 +78,30 @@ class RectificationsController {
         model.addAttribute("lights", lights.of(items));
         model.addAttribute("states", RectificationState.values());
         model.addAttribute("state", state);
+        model.addAttribute("open", open);
+        model.addAttribute("plan", plan == null ? null : plans.plan(plan).orElse(null));
+        model.addAttribute("planId", plan);
         model.addAttribute("unitPick", user.seesAllUnits() ? picker.pick(units.activeUnits(), unitId) : null);
         return "supervision/rectifications";
     }
 
     @PostMapping("/supervision/rectifications")
     String raise(@RequestParam Rectification.Source source, @RequestParam long sourceId,
-                 @RequestParam(required = false) Long unit, @RequestParam(required = false) String requirement,
+                 @RequestParam(required = false) String unit, @RequestParam(required = false) String requirement,
                  @RequestParam(required = false) Integer days,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
                  RedirectAttributes redirect) {
+        CurrentUser user = users.require();
+        SupervisionAccess.requireOffice(user);
         long[] id = {0};
-        Flash.run(redirect, "supervision.rectification.raised", () -> id[0] = rectifications.raise(users.require(),
-                new Rectifications.Raise(source, sourceId, unit, requirement, days, dueOn)).id());
+        // the unit as the shared unit field sends it: an id (select, or an order's fixed unit) or a typed name
+        Flash.run(redirect, "supervision.rectification.raised", () -> id[0] = rectifications.raise(user,
+                new Rectifications.Raise(source, sourceId, picker.resolve(unit), requirement, days, dueOn)).id());
         if (id[0] != 0) {
             return "redirect:/supervision/rectifications/" + id[0];
         }
+        redirect.addFlashAttribute("raiseUnit", unit);
+        redirect.addFlashAttribute("raiseRequirement", requirement);
         return "redirect:" + (source == Rectification.Source.ORDER ? "/supervision/orders/" : "/supervision/circulars/")
                 + sourceId;
     }
