@@ -96,14 +96,12 @@ class CircularsController {
     /**
      * The unit field of the raise form: the units with an assignment in the circular's plan, through the shared
      * {@link UnitPicker} (a select in a city, a typed name with suggestions at province scale); after a refused
-     * raise the text the office wrote is shown again as typed.
+     * raise the text the office wrote is shown again, with the message next to it when it names no unit.
      */
     private UnitPicker.UnitPick raisePick(Circular circular, String written) {
-        UnitPicker.UnitPick pick = picker.pick(progress.ofPlan(circular.planId()).stream()
+        return picker.pick(progress.ofPlan(circular.planId()).stream()
                 .map(AssignmentStatus::unitId).distinct().map(units::find).flatMap(java.util.Optional::stream)
-                .toList(), null);
-        return written == null || written.isBlank() ? pick
-                : new UnitPicker.UnitPick(true, pick.options(), null, written);
+                .toList(), picker.read(written));
     }
 
     @PostMapping("/supervision/circulars/{id}")
