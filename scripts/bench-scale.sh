@@ -8,6 +8,7 @@
 # (utime+stime of the java process from /proc, which moves less than req/s when other work shares the cores).
 # wrk's timeout is 30 s, so slow pages are measured, not dropped.
 # Env: ROUNDS (3) rounds, each measuring the ceiling and every path in turn; DURATION (20s); CONNECTIONS (32);
+#      WARMUP (10s) per path before the rounds (on 2 cores the JIT is still compiling after 10 s);
 #      BENCH_PORT (18098); JAVA_OPTS (e.g. -Xmx2g). Prints every run, then medians and the ratio to the ceiling.
 # Needs: target/fazhi.jar (./mvnw -DskipTests package), wrk, curl. Starts and stops its own instance (FAZHI_DEMO=true).
 set -euo pipefail
@@ -34,7 +35,7 @@ for p in "${paths[@]}"; do p=${p//\{unit\}/$unit}; all+=("${p//\{task\}/$task}")
 for p in "${all[@]}"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "http://localhost:$port$p")
   echo "# $p -> HTTP $code"
-  wrk -t2 -c"$conns" -d10s -H "$cookie" "http://localhost:$port$p" >/dev/null   # warm-up
+  wrk -t2 -c"$conns" -d"${WARMUP:-10s}" -H "$cookie" "http://localhost:$port$p" >/dev/null   # warm-up
 done
 results=$(mktemp)
 for r in $(seq 1 "$rounds"); do
