@@ -65,9 +65,12 @@ class UnitPickPagesIT {
             assertThat(page("/supervision/rectifications", written)).contains("id=\"rectification-" + item.id() + "\"");
         }
         String unknown = page("/supervision/orders/new", "不存在的单位甲乙丙");
-        assertThat(unknown).contains("单位名录中没有“不存在的单位甲乙丙”").doesNotContain("order-assignment-");
+        assertThat(unknown).contains("单位名录中没有“不存在的单位甲乙丙”").doesNotContain("order-assignment-")
+                .as("the message next to the field, the text kept").contains("id=\"unit-choice-error\"")
+                .contains("不存在的单位甲乙丙\"");
         assertThat(page("/supervision/rectifications", "不存在的单位甲乙丙"))
-                .contains("单位名录中没有“不存在的单位甲乙丙”").doesNotContain("<tr id=\"rectification-");
+                .contains("单位名录中没有“不存在的单位甲乙丙”").doesNotContain("<tr id=\"rectification-")
+                .contains("id=\"filter-unit-error\"");
     }
 
     @Test

@@ -71,18 +71,13 @@ class OrdersController {
     String form(@RequestParam(required = false) String unit, Model model) {
         CurrentUser user = users.require();
         SupervisionAccess.requireOffice(user);
-        Long unitId = null;
-        try {
-            unitId = picker.resolve(unit);
-        } catch (DomainException e) {
-            model.addAttribute("flashError", e.messageKey());
-            model.addAttribute("flashArgs", e.args());
-        }
-        return form(unitId, model);
+        // an unknown name is shown next to the field with the text kept, and no assignments are listed
+        return form(picker.read(unit), model);
     }
 
-    private String form(Long unit, Model model) {
-        model.addAttribute("unitPick", picker.pick(units.activeUnits(), unit));
+    private String form(UnitPicker.UnitField field, Model model) {
+        Long unit = field.unitId();
+        model.addAttribute("unitPick", picker.pick(units.activeUnits(), field));
         model.addAttribute("unit", unit);
         model.addAttribute("assignments", unit == null ? List.of() : progress.ofUnit(unit));
         model.addAttribute("days", properties.orderResponseDays());
@@ -106,7 +101,7 @@ class OrdersController {
             model.addAttribute("flashArgs", e.args());
             model.addAttribute("reason", reason);
             model.addAttribute("requirement", requirement);
-            return form(unit, model);
+            return form(UnitPicker.UnitField.of(unit), model);
         }
     }
 

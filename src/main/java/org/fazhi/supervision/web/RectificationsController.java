@@ -64,15 +64,21 @@ class RectificationsController {
                 @RequestParam(required = false) Long plan, @RequestParam(defaultValue = "false") boolean open,
                 Model model) {
         CurrentUser user = users.require();
-        Long unitId = null;
-        List<Rectification> items;
-        try {
-            unitId = picker.resolve(unit);
-            items = rectifications.list(user, unitId, state, plan, open);
-        } catch (DomainException e) {
-            model.addAttribute("flashError", e.messageKey());
-            model.addAttribute("flashArgs", e.args());
-            items = List.of();
+        // an unknown unit name is shown next to the office's filter field with the text kept, and lists nothing
+        UnitPicker.UnitField field = picker.read(unit);
+        Long unitId = field.unitId();
+        List<Rectification> items = List.of();
+        if (field.failed() && !user.seesAllUnits()) {
+            model.addAttribute("flashError", field.errorKey());
+            model.addAttribute("flashArgs", field.errorArgs());
+        }
+        if (!field.failed()) {
+            try {
+                items = rectifications.list(user, unitId, state, plan, open);
+            } catch (DomainException e) {
+                model.addAttribute("flashError", e.messageKey());
+                model.addAttribute("flashArgs", e.args());
+            }
         }
         model.addAttribute("items", items);
         model.addAttribute("lights", lights.of(items));
@@ -81,7 +87,7 @@ class RectificationsController {
         model.addAttribute("open", open);
         model.addAttribute("plan", plan == null ? null : plans.plan(plan).orElse(null));
         model.addAttribute("planId", plan);
-        model.addAttribute("unitPick", user.seesAllUnits() ? picker.pick(units.activeUnits(), unitId) : null);
+        model.addAttribute("unitPick", user.seesAllUnits() ? picker.pick(units.activeUnits(), field) : null);
         return "supervision/rectifications";
     }
 
