@@ -38,28 +38,26 @@ class NavigationHtml {
     }
 
     private Bar write(Key key) {
-        StringBuilder head = new StringBuilder();
-        StringBuilder tail = null;
+        StringBuilder html = new StringBuilder();
+        int badge = -1;
         for (Navigation.Section section : Navigation.sectionsFor(key.authorities())) {
-            StringBuilder out = tail == null ? head : tail;
-            out.append("<span class=\"navgroup\">");
+            html.append("<span class=\"navgroup\">");
             if (section.labelKey() != null) {
-                out.append("<span class=\"navgroup-label\">").append(text(section.labelKey(), key.locale()))
+                html.append("<span class=\"navgroup-label\">").append(text(section.labelKey(), key.locale()))
                         .append("</span>");
             }
             for (Navigation.Item item : section.items()) {
-                out = tail == null ? head : tail;
-                out.append("<a href=\"").append(HtmlUtils.htmlEscape(key.contextPath() + item.path())).append("\"><span>")
-                        .append(text(item.labelKey(), key.locale())).append("</span>");
-                if (item.path().equals(INBOX) && tail == null) {
-                    tail = new StringBuilder();
-                    out = tail;
+                html.append("<a href=\"").append(HtmlUtils.htmlEscape(key.contextPath() + item.path()))
+                        .append("\"><span>").append(text(item.labelKey(), key.locale())).append("</span>");
+                if (item.path().equals(INBOX)) {
+                    badge = html.length();
                 }
-                out.append("</a>");
+                html.append("</a>");
             }
-            (tail == null ? head : tail).append("</span>");
+            html.append("</span>");
         }
-        return new Bar(head.toString(), tail == null ? "" : tail.toString(), tail != null);
+        return badge < 0 ? new Bar(html.toString(), "", false)
+                : new Bar(html.substring(0, badge), html.substring(badge), true);
     }
 
     private String text(String key, Locale locale) {

@@ -45,16 +45,11 @@ class PrefixCheckingMappings {
 
         @Override
         protected HandlerMethod lookupHandlerMethod(String path, HttpServletRequest request) throws Exception {
-            String outer = lookupPath.get();
             lookupPath.set(path.indexOf('%') < 0 && path.indexOf(';') < 0 ? path : null);
             try {
                 return super.lookupHandlerMethod(path, request);
             } finally {
-                if (outer == null) {
-                    lookupPath.remove();
-                } else {
-                    lookupPath.set(outer);
-                }
+                lookupPath.remove();
             }
         }
 

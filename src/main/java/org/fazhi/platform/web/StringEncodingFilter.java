@@ -44,16 +44,6 @@ class StringEncodingFilter extends OncePerRequestFilter {
         chain.doFilter(request, new Response(response));
     }
 
-    @Override
-    protected boolean shouldNotFilterAsyncDispatch() {
-        return false;
-    }
-
-    @Override
-    protected boolean shouldNotFilterErrorDispatch() {
-        return false;
-    }
-
     /** The response with the string-encoding writer; the output stream is refused once the writer is in use. */
     static final class Response extends HttpServletResponseWrapper {
 
