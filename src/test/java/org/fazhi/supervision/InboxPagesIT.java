@@ -9,12 +9,15 @@ import java.util.List;
 import java.util.UUID;
 import org.fazhi.progress.AssignmentStatus;
 import org.fazhi.supervision.internal.Notification;
+import org.fazhi.supervision.internal.NotificationKind;
 import org.fazhi.supervision.internal.Notifications;
 import org.fazhi.supervision.internal.Urging;
 import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The inbox as pages show it: the urge in the reader's language, the unread count in the nav, mark as read. */
 @IntegrationTest
@@ -28,6 +31,8 @@ class InboxPagesIT {
     Notifications notifications;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    PlatformTransactionManager txManager;
 
     @Test
     void anUrgeShowsInTheInboxWithTheUnreadCountAndIsMarkedRead() throws Exception {
@@ -56,5 +61,23 @@ class InboxPagesIT {
         String officePage = mvc.perform(get("/supervision/units/" + a.unitId()).with(fixtures.as("coordinator")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(officePage).contains("id=\"urge-" + a.id() + "\"");
+    }
+
+    @Test
+    void theUnreadCountFollowsNewEntriesReadingAndARolledBackSend() {
+        String user = "reader-" + UUID.randomUUID();
+        assertThat(notifications.unread(user)).isZero();
+        notifications.send(List.of(user.toUpperCase()), NotificationKind.URGE, "supervision.notice.urge",
+                List.of("x", "y", "1"), "计数", null);
+        assertThat(notifications.unread(user)).isEqualTo(1);
+        new TransactionTemplate(txManager).executeWithoutResult(tx -> {
+            notifications.send(List.of(user), NotificationKind.URGE, "supervision.notice.urge", List.of("x", "y", "2"),
+                    "撤回", null);
+            assertThat(notifications.unread(user)).isEqualTo(2); // inside the writing transaction
+            tx.setRollbackOnly();
+        });
+        assertThat(notifications.unread(user)).isEqualTo(1);
+        notifications.markAllRead(user);
+        assertThat(notifications.unread(user)).isZero();
     }
 }

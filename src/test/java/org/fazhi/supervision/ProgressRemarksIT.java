@@ -18,6 +18,8 @@ import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 催办 and open 督办 show on the unit's progress pages at once (issue 7: "the unit sees an urge at once in its inbox
@@ -36,6 +38,8 @@ class ProgressRemarksIT {
     Clock clock;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    PlatformTransactionManager txManager;
 
     @Test
     void anUrgeAndAnOpenOrderShowOnTheUnitPageAndTheAssignmentPageAtOnce() throws Exception {
@@ -60,6 +64,23 @@ class ProgressRemarksIT {
         assertThat(row(county)).contains("已催办 2 次").doesNotContain("督办中");
     }
 
+    @Test
+    void anUrgeRolledBackLeavesNoBadgeEvenWhenThePageWasReadDuringIt() throws Exception {
+        long plan = fixtures.plan2026();
+        AssignmentStatus county = fixtures.assignment(plan, SupervisionFixtures.CHUANSHAN);
+        String before = row(county);
+        new TransactionTemplate(txManager).executeWithoutResult(tx -> {
+            urging.urge(fixtures.user("coordinator"), List.of(county.id()), "撤回的催办 " + UUID.randomUUID());
+            try {
+                assertThat(row(county)).isNotEqualTo(before); // read inside the writing transaction
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            tx.setRollbackOnly();
+        });
+        assertThat(row(county)).isEqualTo(before);
+    }
+
     private String row(AssignmentStatus a) throws Exception {
         String html = page("liaison", "/progress/units/" + a.unitId());
         Matcher m = Pattern.compile(Pattern.quote("<tr id=\"assignment-" + a.id() + "\">") + "(.*?)</tr>",
@@ -69,7 +90,9 @@ class ProgressRemarksIT {
     }
 
     private String page(String user, String path) throws Exception {
-        return mvc.perform(get(path).with(fixtures.as(user))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+        String html = mvc.perform(get(path).with(fixtures.as(user))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(html).doesNotContain("\uE000"); // kept table bytes are copied in, no marker left
+        return html;
     }
 }

@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * mostly Chinese HTML) showed Tomcat's UTF-8 encoding loop as 30 % of the request's CPU; a page is rendered into one
  * string first ({@code spring.thymeleaf.servlet.produce-partial-output-while-processing: false}), so it is encoded
  * in one call. Binary responses (downloads, Excel, Word) use the output stream and are not touched. The charset is
- * the response's at the moment the writer is first asked for, as the servlet specification requires.
+ * the response's at the moment the writer is first asked for, as the servlet specification requires. HTML a page
+ * keeps already encoded ({@link EncodedHtml}) is copied in as bytes.
  */
 class StringEncodingFilter extends OncePerRequestFilter {
 
@@ -41,23 +42,29 @@ class StringEncodingFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(request, new Response(response));
+        chain.doFilter(request, new Response(response, EncodedHtml.register(request)));
     }
 
     /** The response with the string-encoding writer; the output stream is refused once the writer is in use. */
     static final class Response extends HttpServletResponseWrapper {
 
+        private final EncodedHtml parts;
         private PrintWriter writer;
 
         Response(HttpServletResponse response) {
+            this(response, null);
+        }
+
+        Response(HttpServletResponse response, EncodedHtml parts) {
             super(response);
+            this.parts = parts;
         }
 
         @Override
         public PrintWriter getWriter() throws IOException {
             if (writer == null) {
                 Charset charset = Charset.forName(getCharacterEncoding());
-                writer = new PrintWriter(new StringEncodingWriter(getResponse().getOutputStream(), charset), false);
+                writer = new PrintWriter(new StringEncodingWriter(getResponse().getOutputStream(), charset, parts), false);
             }
             return writer;
         }

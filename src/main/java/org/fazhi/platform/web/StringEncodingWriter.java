@@ -4,21 +4,30 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A writer that encodes each piece it is given as a whole string ({@link String#getBytes(Charset)}) and writes the
  * bytes on. A surrogate pair split between two writes is kept until its second half arrives, so no character is
- * lost; nothing else is buffered. See {@link StringEncodingFilter} for why.
+ * lost; nothing else is buffered. See {@link StringEncodingFilter} for why. Kept parts ({@link EncodedHtml}) are
+ * copied in where their markers stand; a marker must arrive in one write (a page is rendered into one string).
  */
 final class StringEncodingWriter extends Writer {
 
     private final OutputStream out;
     private final Charset charset;
+    private final EncodedHtml parts;
     private char pendingHigh;
 
     StringEncodingWriter(OutputStream out, Charset charset) {
+        this(out, charset, null);
+    }
+
+    /** With {@code parts}, a marker of {@link EncodedHtml} in a written string is replaced by its kept bytes. */
+    StringEncodingWriter(OutputStream out, Charset charset, EncodedHtml parts) {
         this.out = out;
         this.charset = charset;
+        this.parts = parts;
     }
 
     @Override
@@ -49,7 +58,22 @@ final class StringEncodingWriter extends Writer {
             pendingHigh = last;
             s = s.substring(0, s.length() - 1);
         }
-        out.write(s.getBytes(charset));
+        if (parts == null || parts.isEmpty() || s.indexOf(EncodedHtml.MARK) < 0) {
+            out.write(s.getBytes(charset));
+            return;
+        }
+        int done = 0;
+        for (int at = s.indexOf(EncodedHtml.MARK); at >= 0; at = s.indexOf(EncodedHtml.MARK, at + 1)) {
+            byte[] part = parts.partAt(s, at);
+            if (part != null) {
+                out.write(s.substring(done, at).getBytes(charset));
+                out.write(charset.equals(StandardCharsets.UTF_8) ? part
+                        : new String(part, StandardCharsets.UTF_8).getBytes(charset));
+                done = at + EncodedHtml.markerLength(s, at);
+                at = done - 1;
+            }
+        }
+        out.write(s.substring(done).getBytes(charset));
     }
 
     @Override

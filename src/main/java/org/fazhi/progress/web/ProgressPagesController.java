@@ -10,6 +10,7 @@ import org.fazhi.identity.CurrentUsers;
 import org.fazhi.identity.Role;
 import org.fazhi.plan.PlanDirectory;
 import org.fazhi.platform.NotFoundException;
+import org.fazhi.platform.web.EncodedHtml;
 import org.fazhi.progress.AdjustmentKind;
 import org.fazhi.progress.ReportStatus;
 import org.fazhi.progress.internal.AssignmentView;
@@ -91,8 +92,8 @@ class ProgressPagesController {
         CurrentUser user = users.require();
         List<UnitRow> rows = unitPages.rows(user, unitId, locale);
         model.addAttribute("rows", rows);
-        model.addAttribute("tableBody", table.body(unitId, locale, request.getContextPath(), rows,
-                remarks.of(rows.stream().map(UnitRow::assignmentId).toList(), locale)));
+        model.addAttribute("tableBody", EncodedHtml.mark(request, table.body(unitId, locale,
+                request.getContextPath(), rows, remarks.of(rows.stream().map(UnitRow::assignmentId).toList(), locale))));
         model.addAttribute("unitId", unitId);
         model.addAttribute("mayAct", user.has(Role.UNIT_LIAISON) && user.mayActFor(unitId));
         return "progress/unit";

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import org.fazhi.platform.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,6 +27,7 @@ public class Notifications {
             + " read_at from supervision_notification";
 
     private final JdbcTemplate jdbc;
+    private final KeptValues<String, Integer> unread = new KeptValues<>();
 
     Notifications(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -34,7 +36,9 @@ public class Notifications {
     /** Delivers the same entry to each recipient (duplicates once). */
     public void send(Collection<String> recipients, NotificationKind kind, String titleKey, List<String> args,
                      String body, String link) {
-        for (String recipient : recipients.stream().distinct().toList()) {
+        List<String> distinct = recipients.stream().distinct().toList();
+        unread.changed(distinct.stream().map(Notifications::key).toList());
+        for (String recipient : distinct) {
             jdbc.update(con -> {
                 var ps = con.prepareStatement("insert into supervision_notification (recipient, kind, title_key,"
                         + " title_args, body, link) values (?, ?, ?, ?, ?, ?)");
@@ -64,16 +68,26 @@ public class Notifications {
                 + " order by created_at, id", Notifications::row, recipient, Timestamp.from(from), Timestamp.from(to));
     }
 
-    /** One indexed count, run without a transaction of its own: every page's navigation bar asks for it. */
+    /**
+     * One indexed count, run without a transaction of its own and kept per recipient until an entry of theirs is
+     * written or read: every page's navigation bar asks for it.
+     */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int unread(String recipient) {
-        Integer n = jdbc.queryForObject("select count(*) from supervision_notification where lower(recipient) = lower(?)"
-                + " and read_at is null", Integer.class, recipient);
-        return n == null ? 0 : n;
+        return unread.get(key(recipient), () -> {
+            Integer n = jdbc.queryForObject("select count(*) from supervision_notification"
+                    + " where lower(recipient) = lower(?) and read_at is null", Integer.class, recipient);
+            return n == null ? 0 : n;
+        });
+    }
+
+    private static String key(String recipient) {
+        return recipient.toLowerCase(Locale.ROOT);
     }
 
     /** Marks one entry read; another user's entry is "not found" (its existence is not revealed). */
     public void markRead(String recipient, long id) {
+        unread.changed(List.of(key(recipient)));
         int found = jdbc.update("update supervision_notification set read_at = coalesce(read_at, now())"
                 + " where id = ? and lower(recipient) = lower(?)", id, recipient);
         if (found == 0) {
@@ -82,6 +96,7 @@ public class Notifications {
     }
 
     public int markAllRead(String recipient) {
+        unread.changed(List.of(key(recipient)));
         return jdbc.update("update supervision_notification set read_at = now() where lower(recipient) = lower(?)"
                 + " and read_at is null", recipient);
     }

@@ -21,10 +21,12 @@ class OrderStore {
 
     private final JdbcTemplate jdbc;
     private final UnitDirectory units;
+    private final ProgressRemarks remarks;
 
-    OrderStore(JdbcTemplate jdbc, UnitDirectory units) {
+    OrderStore(JdbcTemplate jdbc, UnitDirectory units, ProgressRemarks remarks) {
         this.jdbc = jdbc;
         this.units = units;
+        this.remarks = remarks;
     }
 
     /** The next free sequence number of a year (the unique constraint settles a race). */
@@ -57,6 +59,7 @@ class OrderStore {
     }
 
     void addItem(long orderId, long assignmentId, String taskText) {
+        remarks.changed();
         jdbc.update("insert into supervision_order_assignment (order_id, assignment_id, task_text) values (?, ?, ?)",
                 orderId, assignmentId, taskText);
     }
@@ -68,12 +71,14 @@ class OrderStore {
 
     /** Moves the order from one of {@code from} states; false when it was changed meanwhile. */
     boolean move(long id, OrderState to, OrderState... from) {
+        remarks.changed();
         String states = String.join(",", java.util.Arrays.stream(from).map(s -> "'" + s.name() + "'").toList());
         return jdbc.update("update supervision_order set state = ?, version = version + 1 where id = ? and state in ("
                 + states + ")", to.name(), id) == 1;
     }
 
     boolean close(long id, long version, String actor, String note) {
+        remarks.changed();
         return jdbc.update("update supervision_order set state = 'CLOSED', closed_by = ?, closed_at = now(),"
                 + " closing_note = ?, version = version + 1 where id = ? and version = ? and state <> 'CLOSED'",
                 actor, note, id, version) == 1;

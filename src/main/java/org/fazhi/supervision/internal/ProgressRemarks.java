@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.fazhi.progress.AssignmentRemarks;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,22 +14,34 @@ import org.springframework.stereotype.Component;
  * The progress pages' 催办/督办 badges: urges and open orders per assignment of one unit, in one query that
  * looks the assignments up by index (urges by assignment; orders among the open ones), so its cost follows the
  * page's assignments, not the tables' size. By assignment, not by unit: urges keep the unit they were sent to,
- * while assignments follow unit merges. One statement, so no transaction of its own.
+ * while assignments follow unit merges. One statement, so no transaction of its own; the answer is kept until an
+ * urge or an order changes, as the unit page asks on every view.
  */
 @Component
 class ProgressRemarks implements AssignmentRemarks {
 
     private final JdbcTemplate jdbc;
+    private final KeptValues<List<Long>, Map<Long, Remark>> kept = new KeptValues<>();
 
     ProgressRemarks(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
+    /** Kept per set of assignments until an urge or an order is written (see {@link #changed()}). */
     @Override
     public Map<Long, Remark> of(Collection<Long> assignmentIds) {
         if (assignmentIds.isEmpty()) {
             return Map.of();
         }
+        return kept.get(List.copyOf(assignmentIds), () -> Map.copyOf(read(assignmentIds)));
+    }
+
+    /** An urge or an order (its assignments, its state) is written in the current transaction. */
+    void changed() {
+        kept.changed(null);
+    }
+
+    private Map<Long, Remark> read(Collection<Long> assignmentIds) {
         Map<Long, Remark> remarks = new HashMap<>();
         jdbc.query(con -> {
             var ps = con.prepareStatement("""

@@ -16,9 +16,11 @@ public class UrgeStore {
             + " recipients, urged_by, urged_at from supervision_urge";
 
     private final JdbcTemplate jdbc;
+    private final ProgressRemarks remarks;
 
-    UrgeStore(JdbcTemplate jdbc) {
+    UrgeStore(JdbcTemplate jdbc, ProgressRemarks remarks) {
         this.jdbc = jdbc;
+        this.remarks = remarks;
     }
 
     int count(long assignmentId) {
@@ -29,6 +31,7 @@ public class UrgeStore {
 
     long insert(long assignmentId, long planId, long unitId, int sequenceNo, boolean escalated, String message,
                 List<String> recipients, String actor) {
+        remarks.changed();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into supervision_urge (assignment_id, plan_id, unit_id, sequence_no,"

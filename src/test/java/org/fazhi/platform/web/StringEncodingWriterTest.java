@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 class StringEncodingWriterTest {
@@ -34,5 +35,32 @@ class StringEncodingWriterTest {
         writer.flush();
         assertThat(raw.getContentAsByteArray()).isEqualTo("依法治市".getBytes(Charset.forName("GB18030")));
         assertThatThrownBy(response::getOutputStream).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void keptBytesAreCopiedWhereTheirMarkerStandsAndAForgedMarkerStaysText() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        EncodedHtml parts = EncodedHtml.register(request);
+        String marker = EncodedHtml.mark(request, "<tr><td>遂宁市司法局</td></tr>".getBytes(StandardCharsets.UTF_8));
+        String forged = EncodedHtml.MARK + "0000000000000000" + "0" + EncodedHtml.MARK;
+        String page = "<table>" + marker + "</table>" + forged + "末";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (StringEncodingWriter w = new StringEncodingWriter(bytes, StandardCharsets.UTF_8, parts)) {
+            w.write(page);
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8))
+                .isEqualTo("<table><tr><td>遂宁市司法局</td></tr></table>" + forged + "末");
+
+        ByteArrayOutputStream gb = new ByteArrayOutputStream();
+        try (StringEncodingWriter w = new StringEncodingWriter(gb, Charset.forName("GB18030"), parts)) {
+            w.write("<table>" + marker + "</table>");
+        }
+        assertThat(gb.toString(Charset.forName("GB18030"))).isEqualTo("<table><tr><td>遂宁市司法局</td></tr></table>");
+    }
+
+    @Test
+    void withoutTheFilterAMarkIsTheTextItself() {
+        assertThat(EncodedHtml.mark(new MockHttpServletRequest(), "法治".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("法治");
     }
 }
