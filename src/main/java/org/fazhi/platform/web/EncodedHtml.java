@@ -1,6 +1,8 @@
 package org.fazhi.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -46,8 +48,29 @@ public final class EncodedHtml {
         return parts.isEmpty();
     }
 
+    /** {@code s} in {@code charset}, with the kept bytes of {@code parts} (may be null) where their markers stand. */
+    static byte[] encode(String s, Charset charset, EncodedHtml parts) {
+        if (parts == null || parts.isEmpty() || s.indexOf(MARK) < 0) {
+            return s.getBytes(charset);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() * 3);
+        int done = 0;
+        for (int at = s.indexOf(MARK); at >= 0; at = s.indexOf(MARK, at + 1)) {
+            byte[] part = parts.partAt(s, at);
+            if (part != null) {
+                out.writeBytes(s.substring(done, at).getBytes(charset));
+                out.writeBytes(charset.equals(StandardCharsets.UTF_8) ? part
+                        : new String(part, StandardCharsets.UTF_8).getBytes(charset));
+                done = s.indexOf(MARK, at + 1 + NONCE.length()) + 1;
+                at = done - 1;
+            }
+        }
+        out.writeBytes(s.substring(done).getBytes(charset));
+        return out.toByteArray();
+    }
+
     /** The part a marker starting at {@code at} in {@code s} names, or null when there is no valid marker there. */
-    byte[] partAt(String s, int at) {
+    private byte[] partAt(String s, int at) {
         int from = at + 1;
         if (!s.startsWith(NONCE, from)) {
             return null;
@@ -66,10 +89,5 @@ public final class EncodedHtml {
             index = index * 10 + (c - '0');
         }
         return index < parts.size() ? parts.get(index) : null;
-    }
-
-    /** The length of the marker for a part found at {@code at}. */
-    static int markerLength(String s, int at) {
-        return s.indexOf(MARK, at + 1 + NONCE.length()) + 1 - at;
     }
 }

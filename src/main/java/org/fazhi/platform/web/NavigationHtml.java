@@ -16,8 +16,22 @@ import org.springframework.web.util.HtmlUtils;
 @Component
 class NavigationHtml {
 
-    /** The bar up to the badge's place inside the inbox link ({@code head}), and the rest ({@code tail}). */
-    record Bar(String head, String tail, boolean inbox) {
+    /**
+     * The bar up to the badge's place inside the inbox link ({@code head}), and the rest ({@code tail}); the badge's
+     * title is escaped HTML.
+     */
+    record Bar(String head, String tail, boolean inbox, String badgeTitle) {
+
+        /** The unread badge for {@code count} entries: nothing when there are none or the bar has no inbox. */
+        public String badge(Integer count) {
+            return !inbox || count == null || count <= 0 ? ""
+                    : "<span id=\"unread-count\" class=\"badge\" title=\"" + badgeTitle + "\">" + count + "</span>";
+        }
+
+        /** This bar with {@code mark} where the badge goes and no badge of its own (for a kept page). */
+        Bar marked(String mark) {
+            return new Bar(head + mark, tail, false, badgeTitle);
+        }
     }
 
     private record Key(List<String> authorities, Locale locale, String contextPath) {
@@ -56,8 +70,9 @@ class NavigationHtml {
             }
             html.append("</span>");
         }
-        return badge < 0 ? new Bar(html.toString(), "", false)
-                : new Bar(html.substring(0, badge), html.substring(badge), true);
+        String title = text("supervision.inbox.unreadCount", key.locale());
+        return badge < 0 ? new Bar(html.toString(), "", false, title)
+                : new Bar(html.substring(0, badge), html.substring(badge), true, title);
     }
 
     private String text(String key, Locale locale) {

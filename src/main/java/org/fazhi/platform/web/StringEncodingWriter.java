@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A writer that encodes each piece it is given as a whole string ({@link String#getBytes(Charset)}) and writes the
@@ -58,22 +57,7 @@ final class StringEncodingWriter extends Writer {
             pendingHigh = last;
             s = s.substring(0, s.length() - 1);
         }
-        if (parts == null || parts.isEmpty() || s.indexOf(EncodedHtml.MARK) < 0) {
-            out.write(s.getBytes(charset));
-            return;
-        }
-        int done = 0;
-        for (int at = s.indexOf(EncodedHtml.MARK); at >= 0; at = s.indexOf(EncodedHtml.MARK, at + 1)) {
-            byte[] part = parts.partAt(s, at);
-            if (part != null) {
-                out.write(s.substring(done, at).getBytes(charset));
-                out.write(charset.equals(StandardCharsets.UTF_8) ? part
-                        : new String(part, StandardCharsets.UTF_8).getBytes(charset));
-                done = at + EncodedHtml.markerLength(s, at);
-                at = done - 1;
-            }
-        }
-        out.write(s.substring(done).getBytes(charset));
+        out.write(EncodedHtml.encode(s, charset, parts));
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.fazhi.identity.Role;
 import org.fazhi.plan.PlanDirectory;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.web.EncodedHtml;
+import org.fazhi.platform.web.KeptPages;
 import org.fazhi.progress.AdjustmentKind;
 import org.fazhi.progress.ReportStatus;
 import org.fazhi.progress.internal.AssignmentView;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -45,11 +47,13 @@ class ProgressPagesController {
     private final UnitPages unitPages;
     private final RemarkTexts remarks;
     private final UnitTableHtml table;
+    private final KeptPages kept;
 
     ProgressPagesController(ProgressQueries queries, SignFor signFor, CurrentUsers users, PlanDirectory plans,
                             Attachments attachments, UnitPages unitPages, RemarkTexts remarks,
-                            UnitTableHtml table) {
+                            UnitTableHtml table, KeptPages kept) {
         this.table = table;
+        this.kept = kept;
         this.unitPages = unitPages;
         this.remarks = remarks;
         this.queries = queries;
@@ -88,15 +92,21 @@ class ProgressPagesController {
     }
 
     @GetMapping("/progress/units/{unitId}")
-    String unit(@PathVariable long unitId, Locale locale, HttpServletRequest request, Model model) {
+    View unit(@PathVariable long unitId, Locale locale, HttpServletRequest request, Model model) {
         CurrentUser user = users.require();
         List<UnitRow> rows = unitPages.rows(user, unitId, locale);
+        byte[] body = table.body(unitId, locale, request.getContextPath(), rows,
+                remarks.of(rows.stream().map(UnitRow::assignmentId).toList(), locale));
+        boolean mayAct = user.has(Role.UNIT_LIAISON) && user.mayActFor(unitId);
         model.addAttribute("rows", rows);
-        model.addAttribute("tableBody", EncodedHtml.mark(request, table.body(unitId, locale,
-                request.getContextPath(), rows, remarks.of(rows.stream().map(UnitRow::assignmentId).toList(), locale))));
+        model.addAttribute("tableBody", EncodedHtml.mark(request, body));
         model.addAttribute("unitId", unitId);
-        model.addAttribute("mayAct", user.has(Role.UNIT_LIAISON) && user.mayActFor(unitId));
-        return "progress/unit";
+        model.addAttribute("mayAct", mayAct);
+        return kept.view("progress/unit", unitId, new UnitPageVersion(body, mayAct));
+    }
+
+    /** What the unit page is written from: the kept table (by identity) and whether the reader may act. */
+    private record UnitPageVersion(byte[] table, boolean mayAct) {
     }
 
     @PostMapping("/progress/assignments/{id}/sign")
