@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -37,7 +38,8 @@ public class KeptPages {
 
     private static final String CSRF = "\uE001" + EncodedHtml.NONCE + "csrf\uE001";
     private static final String BADGE = "\uE001" + EncodedHtml.NONCE + "badge\uE001";
-    private static final int MAX_ENTRIES = 2000;
+    /** At most this much page text is kept (about 900 unit pages of a province's size); then it starts afresh. */
+    private static final long MAX_BYTES = 32L << 20;
 
     private record Key(String view, Object page, String user) {
     }
@@ -48,11 +50,12 @@ public class KeptPages {
     }
 
     /** The page as bytes between the places of the per-request parts ({@link #CSRF}, {@link #BADGE}). */
-    private record Kept(Basis basis, String contentType, List<Object> parts) {
+    private record Kept(Basis basis, String contentType, List<Object> parts, long size) {
     }
 
     private final ThymeleafViewResolver templates;
     private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+    private final AtomicLong keptBytes = new AtomicLong();
 
     KeptPages(ThymeleafViewResolver templates) {
         this.templates = templates;
@@ -87,8 +90,9 @@ public class KeptPages {
             if (page1 == null) {
                 return; // not UTF-8 HTML: written as rendered
             }
-            if (kept.size() >= MAX_ENTRIES) {
+            if (keptBytes.addAndGet(page1.size()) > MAX_BYTES) {
                 kept.clear();
+                keptBytes.set(page1.size());
             }
             kept.put(key, page1);
         }
@@ -137,7 +141,8 @@ public class KeptPages {
             done = at + marker.length();
         }
         parts.add(EncodedHtml.encode(html.substring(done), StandardCharsets.UTF_8, encoded));
-        return new Kept(basis, type, List.copyOf(parts));
+        long size = parts.stream().mapToLong(p -> p instanceof byte[] b ? b.length : 0).sum();
+        return new Kept(basis, type, List.copyOf(parts), size);
     }
 
     private static void write(Kept page, NavigationHtml.Bar bar, Object unread, HttpServletRequest request,
