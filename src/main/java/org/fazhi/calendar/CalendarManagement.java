@@ -19,6 +19,7 @@ import org.fazhi.calendar.internal.HolidayFileWriter;
 import org.fazhi.calendar.internal.StatuteRuleReader;
 import org.fazhi.calendar.internal.StoredCalendarYears;
 import org.fazhi.calendar.internal.StoredCalendarYears.StoredYear;
+import org.fazhi.platform.Changes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,12 +45,19 @@ public class CalendarManagement {
     private final Map<Integer, HolidayYear> bundled = new TreeMap<>();
     private volatile State state;
 
-    /** The calendar and rules in force, and where each year came from. */
-    private record State(DeadlineCalculator calculator, Map<Integer, StoredYear> overrides, StatuteRules rules) {
+    private final Changes changes;
+
+    /**
+     * The calendar and rules in force, where each year came from, and the {@link Changes#CALENDAR} version they were
+     * read under (a change here or on another instance on the same database moves it, and they are read again).
+     */
+    private record State(DeadlineCalculator calculator, Map<Integer, StoredYear> overrides, StatuteRules rules,
+                         long version) {
     }
 
     CalendarManagement(StoredCalendarYears stored, ObjectProvider<DeadlineSource> sources,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, Changes changes) {
+        this.changes = changes;
         this.stored = stored;
         this.sources = sources;
         this.events = events;
@@ -130,7 +138,8 @@ public class CalendarManagement {
         overrides.put(year.year(), new StoredYear(year.year(), json, actor, Instant.now()));
         CalendarChanged changed = new CalendarChanged(year.year(), actor, moved);
         events.publishEvent(changed);
-        state = new State(new DeadlineCalculator(after), overrides, before.rules());
+        changes.changed(Changes.CALENDAR);
+        state = new State(new DeadlineCalculator(after), overrides, before.rules(), changes.version(Changes.CALENDAR));
         log.info("calendar year {} replaced by {}; {} open deadline(s) moved", year.year(), actor, moved.size());
         return changed;
     }
@@ -161,8 +170,12 @@ public class CalendarManagement {
         return all;
     }
 
-    /** Rebuilds the calendar from the bundled files and the stored uploads (done lazily on first use). */
+    /**
+     * Rebuilds the calendar from the bundled files and the stored uploads (done lazily on first use, and again
+     * once a change here or on another instance moved {@link Changes#CALENDAR}).
+     */
     public synchronized void reload() {
+        long version = changes.version(Changes.CALENDAR);
         Map<Integer, HolidayYear> years = new TreeMap<>(bundled);
         Map<Integer, StoredYear> overrides = new TreeMap<>();
         for (StoredYear upload : stored.findAll()) {
@@ -182,7 +195,7 @@ public class CalendarManagement {
                 log.error("stored figure for period rule {} is ignored: {}", figure.getKey(), e.getMessage());
             }
         }
-        state = new State(new DeadlineCalculator(WorkingCalendar.of(years.values())), overrides, rules);
+        state = new State(new DeadlineCalculator(WorkingCalendar.of(years.values())), overrides, rules, version);
     }
 
     /**
@@ -202,7 +215,8 @@ public class CalendarManagement {
         stored.saveRuleLength(ruleId, length, actor);
         StatuteRuleChanged changed = new StatuteRuleChanged(ruleId, old.period(), now.period(), actor, moved);
         events.publishEvent(changed);
-        state = new State(before.calculator(), before.overrides(), rules);
+        changes.changed(Changes.CALENDAR);
+        state = new State(before.calculator(), before.overrides(), rules, changes.version(Changes.CALENDAR));
         log.info("period rule {} set to {} by {}; {} open deadline(s) moved", ruleId, now.period(), actor,
                 moved.size());
         return changed;
@@ -217,7 +231,7 @@ public class CalendarManagement {
 
     private State state() {
         State current = state;
-        if (current == null) {
+        if (current == null || current.version() != changes.version(Changes.CALENDAR)) {
             reload();
             current = state;
         }

@@ -5,34 +5,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
-import org.fazhi.calendar.CalendarChanged;
-import org.fazhi.organization.UnitCreated;
 import org.fazhi.organization.UnitDirectory;
-import org.fazhi.organization.UnitRenamed;
-import org.fazhi.organization.UnitsMerged;
 import org.fazhi.plan.PlanDirectory;
-import org.fazhi.plan.PlanImported;
 import org.fazhi.plan.PlanSummary;
-import org.fazhi.plan.ResponsibilitiesChanged;
+import org.fazhi.platform.Changes;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.progress.ProgressDirectory;
 import org.fazhi.supervision.SupervisionDirectory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * A plan's figures, computed once and kept until they may have changed: the reporting loop's change counter
  * ({@link ProgressDirectory#changeCount()}, which moves on every report, review, sign-for, adjustment,
  * assignment or reporting-setting change, after it commits), the day (lights and "due day passed" depend on it),
- * and the plan, unit and calendar events that change what is shown (names, kinds, sections, due days). Only the
+ * and the versions of plans, units and the calendar ({@link Changes}: imports, responsibilities, names, kinds,
+ * sections, due days) — each moved by a change on this instance or on another one on the same database. Only the
  * open supervision orders are read on each request — one small query over orders that are not closed.
  * No access check here: the web layer admits only the office and city leaders.
  */
 @Service
 public class DashboardFigures {
 
-    private record Entry(long changeCount, LocalDate day, PlanFigures figures) {
+    /** The versions of what the figures are computed from. */
+    private record Versions(long progress, long plans, long units, long calendar) {
+    }
+
+    private record Entry(Versions versions, LocalDate day, PlanFigures figures) {
     }
 
     private final PlanDirectory plans;
@@ -40,11 +38,13 @@ public class DashboardFigures {
     private final UnitDirectory units;
     private final SupervisionDirectory supervision;
     private final java.time.Clock clock;
+    private final Changes changes;
     private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
 
     DashboardFigures(PlanDirectory plans, ProgressDirectory progress, UnitDirectory units,
-                     SupervisionDirectory supervision, java.time.Clock clock) {
+                     SupervisionDirectory supervision, java.time.Clock clock, Changes changes) {
+        this.changes = changes;
         this.plans = plans;
         this.progress = progress;
         this.units = units;
@@ -54,18 +54,19 @@ public class DashboardFigures {
 
     /** Every plan, newest first. */
     /**
-     * Kept until a plan is imported here, and at most a minute (another instance may import one): a province has a
-     * thousand plans and the selector lists them on every view.
+     * Kept until plans change ({@link Changes#PLAN}, here or on another instance), and at most a minute: a province
+     * has a thousand plans and the selector lists them on every view.
      */
     private volatile KeptPlans planList;
 
-    private record KeptPlans(long at, List<PlanSummary> plans) {
+    private record KeptPlans(long at, long version, List<PlanSummary> plans) {
     }
 
     public List<PlanSummary> plans() {
         KeptPlans kept = planList;
-        if (kept == null || clock.millis() - kept.at() > 60_000) {
-            kept = new KeptPlans(clock.millis(), List.copyOf(plans.plans()));
+        long version = changes.version(Changes.PLAN);
+        if (kept == null || kept.version() != version || clock.millis() - kept.at() > 60_000) {
+            kept = new KeptPlans(clock.millis(), version, List.copyOf(plans.plans()));
             planList = kept;
         }
         return kept.plans();
@@ -112,56 +113,26 @@ public class DashboardFigures {
     private PlanFigures cached(long planId) {
         // the same clock as the reporting loop's today (fazhi.time-zone), without a transaction per request
         LocalDate today = LocalDate.now(clock);
-        long count = progress.changeCount();
+        Versions versions = new Versions(progress.changeCount(), changes.version(Changes.PLAN),
+                changes.version(Changes.ORGANIZATION), changes.version(Changes.CALENDAR));
         Entry entry = cache.get(planId);
-        if (valid(entry, count, today)) {
+        if (valid(entry, versions, today)) {
             return entry.figures();
         }
         // one computation per plan at a time: 32 requests arriving after a change wait for the first one
         synchronized (locks.computeIfAbsent(planId, k -> new Object())) {
             entry = cache.get(planId);
-            if (valid(entry, count, today)) {
+            if (valid(entry, versions, today)) {
                 return entry.figures();
             }
             PlanFigures figures = FigureBuilder.build(planId, today, progress.recordsOfPlan(planId),
                     plans.sections(planId), id -> units.find(id).orElse(null));
-            cache.put(planId, new Entry(count, today, figures));
+            cache.put(planId, new Entry(versions, today, figures));
             return figures;
         }
     }
 
-    private static boolean valid(Entry entry, long count, LocalDate today) {
-        return entry != null && entry.changeCount() == count && entry.day().equals(today);
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(PlanImported event) {
-        planList = null;
-        cache.remove(event.planId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(ResponsibilitiesChanged event) {
-        cache.remove(event.planId());
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(UnitRenamed event) {
-        cache.clear();
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(UnitsMerged event) {
-        cache.clear();
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(UnitCreated event) {
-        cache.clear();
-    }
-
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(CalendarChanged event) {
-        cache.clear();
+    private static boolean valid(Entry entry, Versions versions, LocalDate today) {
+        return entry != null && entry.versions().equals(versions) && entry.day().equals(today);
     }
 }

@@ -3,18 +3,17 @@ package org.fazhi.organization.internal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import org.fazhi.platform.Changes;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Holds the current {@link NameIndex}. A change to the registry bumps a generation number when its
- * transaction ends; the next lookup rebuilds the index from committed data (in its own read-only
- * transaction), so the index never shows uncommitted or rolled-back names.
+ * Holds the current {@link NameIndex}. A change to the registry moves the {@link Changes#ORGANIZATION} version
+ * (again when its transaction ends, and on the other instances on the same database when it commits); the next
+ * lookup rebuilds the index from committed data (in its own read-only transaction), so the index never shows
+ * uncommitted or rolled-back names.
  */
 @Component
 public class NameIndexHolder {
@@ -26,10 +25,12 @@ public class NameIndexHolder {
     private final UnitNames names;
     private final CollectiveTerms terms;
     private final TransactionTemplate readOnly;
-    private final AtomicLong generation = new AtomicLong(1);
+    private final Changes changes;
     private volatile Snapshot snapshot;
 
-    NameIndexHolder(Units units, UnitNames names, CollectiveTerms terms, PlatformTransactionManager txManager) {
+    NameIndexHolder(Units units, UnitNames names, CollectiveTerms terms, PlatformTransactionManager txManager,
+                    Changes changes) {
+        this.changes = changes;
         this.units = units;
         this.names = names;
         this.terms = terms;
@@ -41,11 +42,11 @@ public class NameIndexHolder {
     /** The index of the committed registry. */
     public NameIndex index() {
         Snapshot current = snapshot;
-        if (current != null && current.generation() == generation.get()) {
+        if (current != null && current.generation() == changes.version(Changes.ORGANIZATION)) {
             return current.index();
         }
         synchronized (this) {
-            long wanted = generation.get();
+            long wanted = changes.version(Changes.ORGANIZATION);
             if (snapshot == null || snapshot.generation() != wanted) {
                 snapshot = new Snapshot(wanted, readOnly.execute(status -> build()));
             }
@@ -55,16 +56,7 @@ public class NameIndexHolder {
 
     /** Marks the index stale once the current transaction ends (or at once, outside a transaction). */
     public void invalidate() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    generation.incrementAndGet();
-                }
-            });
-        } else {
-            generation.incrementAndGet();
-        }
+        changes.changed(Changes.ORGANIZATION);
     }
 
     private NameIndex build() {

@@ -7,49 +7,51 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.fazhi.organization.UnitDirectory;
-import org.fazhi.organization.UnitRenamed;
-import org.fazhi.organization.UnitsMerged;
 import org.fazhi.plan.PlanImported;
 import org.fazhi.plan.ResponsibilitiesChanged;
+import org.fazhi.platform.Changes;
 import org.fazhi.platform.NotFoundException;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Builds the {@link PlanSheet} of a plan with one query (sections, tasks and responsibilities joined; the notice
- * text and file bytes are not read) and keeps it until the plan changes: a (re-)import, a coordinator edit or
- * round trip ({@link ResponsibilitiesChanged}), or a unit renamed or merged (names shown). Invalidation runs
+ * text and file bytes are not read) and keeps it until plans change ({@link Changes#PLAN}: a (re-)import, a
+ * coordinator edit or round trip, {@link ResponsibilitiesChanged}) or units do ({@link Changes#ORGANIZATION}: a unit
+ * renamed or merged, names shown) — on this instance or another one on the same database. The versions move again
  * after the change commits, and a sheet read while a change was under way is not kept.
  */
 @Component
 public class PlanSheets {
 
+    /** A sheet and the versions of plans and units it was read under. */
+    private record Entry(long plans, long units, PlanSheet sheet) {
+    }
+
     private final JdbcClient jdbc;
     private final UnitDirectory directory;
-    private final Map<Long, PlanSheet> cache = new ConcurrentHashMap<>();
-    private final AtomicLong generation = new AtomicLong();
+    private final Changes changes;
+    private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
 
-    PlanSheets(JdbcClient jdbc, UnitDirectory directory) {
+    PlanSheets(JdbcClient jdbc, UnitDirectory directory, Changes changes) {
         this.jdbc = jdbc;
         this.directory = directory;
+        this.changes = changes;
     }
 
     /** The plan's sheet, from the cache or read now; unknown plan → not found. */
     public PlanSheet of(long planId) {
-        PlanSheet cached = cache.get(planId);
-        if (cached != null) {
-            return cached;
+        // versions taken before reading: a sheet read while a change was under way is outdated at once
+        long plans = changes.version(Changes.PLAN);
+        long units = changes.version(Changes.ORGANIZATION);
+        Entry cached = cache.get(planId);
+        if (cached != null && cached.plans() == plans && cached.units() == units) {
+            return cached.sheet();
         }
-        long before = generation.get();
         PlanSheet sheet = read(planId);
-        synchronized (this) {
-            if (generation.get() == before) {
-                cache.put(planId, sheet);
-            }
-        }
+        cache.put(planId, new Entry(plans, units, sheet));
         return sheet;
     }
 
@@ -63,34 +65,19 @@ public class PlanSheets {
                 WHERE r.unit_id = ? AND NOT t.withdrawn ORDER BY t.plan_id""").param(unitId).query(Long.class).list();
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /**
+     * A plan was (re-)imported: {@link Changes#PLAN} moves inside the importing transaction, so the sheets (and
+     * whatever else follows plans, here and on the other instances) are read again once it commits.
+     */
+    @EventListener
     void on(PlanImported event) {
-        evict(event.planId());
+        changes.changed(Changes.PLAN);
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** A coordinator edit, round trip or merge moved responsibilities: as for an import. */
+    @EventListener
     void on(ResponsibilitiesChanged event) {
-        evict(event.planId());
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitRenamed event) {
-        evictAll();
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(UnitsMerged event) {
-        evictAll();
-    }
-
-    private synchronized void evict(long planId) {
-        generation.incrementAndGet();
-        cache.remove(planId);
-    }
-
-    private synchronized void evictAll() {
-        generation.incrementAndGet();
-        cache.clear();
+        changes.changed(Changes.PLAN);
     }
 
     private PlanSheet read(long planId) {
