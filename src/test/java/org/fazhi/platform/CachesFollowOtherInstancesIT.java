@@ -22,6 +22,7 @@ import org.fazhi.plan.internal.PlanImportService;
 import org.fazhi.plan.ledger.PlanSheets;
 import org.fazhi.progress.internal.UnitPages;
 import org.fazhi.progress.internal.UnitRow;
+import org.fazhi.supervision.internal.Notifications;
 import org.fazhi.support.IntegrationTest;
 import org.fazhi.support.Notices;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,8 @@ class CachesFollowOtherInstancesIT {
     CalendarManagement calendar;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    Notifications notifications;
 
     @Test
     void planSheetNameIndexAndUnitPageShowWhatAnotherInstanceCommitted() throws Exception {
@@ -103,5 +106,18 @@ class CachesFollowOtherInstancesIT {
                     .commit();
             assertThat(within(Duration.ofSeconds(10), () -> !calendar.calendar().knownYears().contains(year))).isTrue();
         }
+    }
+
+    @Test
+    void theUnreadCountFollowsAnEntryAnotherInstanceWrote() throws Exception {
+        String reader = "b-reader-" + UUID.randomUUID();
+        assertThat(notifications.unread(reader)).isZero();
+        try (OtherInstance other = new OtherInstance(dataSource)) {
+            other.update("INSERT INTO supervision_notification (recipient, kind, title_key, title_args, body)"
+                    + " VALUES (?, 'URGE', 'supervision.notice.urge', ARRAY['x', 'y', '1'], '')", reader).commit();
+            assertThat(notifications.unread(reader)).as("kept until announced").isZero();
+            other.notify(OtherInstance.ID, "inbox").commit();
+        }
+        assertThat(within(Duration.ofSeconds(10), () -> notifications.unread(reader) == 1)).isTrue();
     }
 }

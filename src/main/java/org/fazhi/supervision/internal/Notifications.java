@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.fazhi.platform.Changes;
 import org.fazhi.platform.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -27,17 +28,21 @@ public class Notifications {
             + " read_at from supervision_notification";
 
     private final JdbcTemplate jdbc;
-    private final KeptValues<String, Integer> unread = new KeptValues<>();
+    /** The {@link Changes} topic of inbox entries (written or read). */
+    static final String TOPIC = "inbox";
 
-    Notifications(JdbcTemplate jdbc) {
+    private final KeptValues<String, Integer> unread;
+
+    Notifications(JdbcTemplate jdbc, Changes changes) {
         this.jdbc = jdbc;
+        this.unread = new KeptValues<>(changes, TOPIC);
     }
 
     /** Delivers the same entry to each recipient (duplicates once). */
     public void send(Collection<String> recipients, NotificationKind kind, String titleKey, List<String> args,
                      String body, String link) {
         List<String> distinct = recipients.stream().distinct().toList();
-        unread.changed(distinct.stream().map(Notifications::key).toList());
+        unread.changed();
         for (String recipient : distinct) {
             jdbc.update(con -> {
                 var ps = con.prepareStatement("insert into supervision_notification (recipient, kind, title_key,"
@@ -69,8 +74,8 @@ public class Notifications {
     }
 
     /**
-     * One indexed count, run without a transaction of its own and kept per recipient until an entry of theirs is
-     * written or read: every page's navigation bar asks for it.
+     * One indexed count, run without a transaction of its own and kept per recipient until an inbox entry is
+     * written or read (on any instance): every page's navigation bar asks for it.
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public int unread(String recipient) {
@@ -87,7 +92,7 @@ public class Notifications {
 
     /** Marks one entry read; another user's entry is "not found" (its existence is not revealed). */
     public void markRead(String recipient, long id) {
-        unread.changed(List.of(key(recipient)));
+        unread.changed();
         int found = jdbc.update("update supervision_notification set read_at = coalesce(read_at, now())"
                 + " where id = ? and lower(recipient) = lower(?)", id, recipient);
         if (found == 0) {
@@ -96,7 +101,7 @@ public class Notifications {
     }
 
     public int markAllRead(String recipient) {
-        unread.changed(List.of(key(recipient)));
+        unread.changed();
         return jdbc.update("update supervision_notification set read_at = now() where lower(recipient) = lower(?)"
                 + " and read_at is null", recipient);
     }

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.fazhi.platform.Changes;
 import org.fazhi.progress.AssignmentRemarks;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -20,11 +21,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgressRemarks implements AssignmentRemarks {
 
-    private final JdbcTemplate jdbc;
-    private final KeptValues<List<Long>, Map<Long, Remark>> kept = new KeptValues<>();
+    /** The {@link Changes} topic of urges and orders. */
+    static final String TOPIC = "supervision";
 
-    ProgressRemarks(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final KeptValues<List<Long>, Map<Long, Remark>> kept;
+
+    ProgressRemarks(JdbcTemplate jdbc, Changes changes) {
         this.jdbc = jdbc;
+        this.kept = new KeptValues<>(changes, TOPIC);
     }
 
     /** Kept per set of assignments until an urge or an order is written (see {@link #changed()}). */
@@ -38,7 +43,7 @@ class ProgressRemarks implements AssignmentRemarks {
 
     /** An urge or an order (its assignments, its state) is written in the current transaction. */
     void changed() {
-        kept.changed(null);
+        kept.changed();
     }
 
     private Map<Long, Remark> read(Collection<Long> assignmentIds) {
