@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 public class RemarkTexts {
 
     private final ObjectProvider<AssignmentRemarks> remarks;
+    /** The implementation, kept once found: looking it up was a third of the unit page's controller time. */
+    private volatile AssignmentRemarks source;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -32,12 +34,20 @@ public class RemarkTexts {
 
     /** The badge text per assignment that has any remark. */
     public Map<Long, String> of(Collection<Long> assignmentIds, Locale locale) {
-        AssignmentRemarks source = remarks.getIfUnique();
-        if (source == null || assignmentIds.isEmpty()) {
+        AssignmentRemarks found = source;
+        if (found == null) {
+            found = remarks.getIfUnique();
+            source = found;
+        }
+        if (found == null || assignmentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, AssignmentRemarks.Remark> all = found.of(assignmentIds);
+        if (all.isEmpty()) {
             return Map.of();
         }
         Map<Long, String> texts = new HashMap<>();
-        source.of(assignmentIds).forEach((id, r) -> texts.put(id, text(r, locale)));
+        all.forEach((id, r) -> texts.put(id, text(r, locale)));
         return texts;
     }
 

@@ -8,12 +8,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import org.fazhi.platform.Changes;
 import org.fazhi.platform.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -28,14 +25,11 @@ public class Notifications {
             + " read_at from supervision_notification";
 
     private final JdbcTemplate jdbc;
-    /** The {@link Changes} topic of inbox entries (written or read). */
-    static final String TOPIC = "inbox";
+    private final UnreadCounts unread;
 
-    private final KeptValues<String, Integer> unread;
-
-    Notifications(JdbcTemplate jdbc, Changes changes) {
+    Notifications(JdbcTemplate jdbc, UnreadCounts unread) {
         this.jdbc = jdbc;
-        this.unread = new KeptValues<>(changes, TOPIC);
+        this.unread = unread;
     }
 
     /** Delivers the same entry to each recipient (duplicates once). */
@@ -73,21 +67,9 @@ public class Notifications {
                 + " order by created_at, id", Notifications::row, recipient, Timestamp.from(from), Timestamp.from(to));
     }
 
-    /**
-     * One indexed count, run without a transaction of its own and kept per recipient until an inbox entry is
-     * written or read (on any instance): every page's navigation bar asks for it.
-     */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    /** The recipient's unread entries (kept between writes: see {@link UnreadCounts}). */
     public int unread(String recipient) {
-        return unread.get(key(recipient), () -> {
-            Integer n = jdbc.queryForObject("select count(*) from supervision_notification"
-                    + " where lower(recipient) = lower(?) and read_at is null", Integer.class, recipient);
-            return n == null ? 0 : n;
-        });
-    }
-
-    private static String key(String recipient) {
-        return recipient.toLowerCase(Locale.ROOT);
+        return unread.of(recipient);
     }
 
     /** Marks one entry read; another user's entry is "not found" (its existence is not revealed). */

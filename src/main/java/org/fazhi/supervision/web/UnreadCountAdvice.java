@@ -2,7 +2,7 @@ package org.fazhi.supervision.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.fazhi.identity.CurrentUsers;
-import org.fazhi.supervision.internal.Notifications;
+import org.fazhi.supervision.internal.UnreadCounts;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,11 +10,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class UnreadCountAdvice {
 
-    private final Notifications notifications;
+    private final UnreadCounts unread;
     private final CurrentUsers users;
 
-    UnreadCountAdvice(Notifications notifications, CurrentUsers users) {
-        this.notifications = notifications;
+    UnreadCountAdvice(UnreadCounts unread, CurrentUsers users) {
+        this.unread = unread;
         this.users = users;
     }
 
@@ -23,6 +23,6 @@ class UnreadCountAdvice {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
-        return users.current().map(u -> notifications.unread(u.username())).orElse(null);
+        return users.current().map(u -> unread.of(u.username())).orElse(null);
     }
 }
