@@ -21,6 +21,7 @@ import org.fazhi.organization.UnitKind;
 import org.fazhi.plan.PlanSummary;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.platform.web.FragmentHtml;
+import org.fazhi.platform.web.KeptPages;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,6 +33,7 @@ import org.springframework.web.util.HtmlUtils;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
 /**
  * 工作总览: the dashboard of one plan, the assignments behind each figure, and the Excel export. Only the office and
@@ -52,9 +54,11 @@ class DashboardController {
     private final AnnualReportNotices annualReports;
     private final DashboardBodies bodies;
     private final FragmentHtml fragments;
+    private final KeptPages kept;
 
     DashboardController(DashboardFigures figures, MessageSource messages, AnnualReportNotices annualReports,
-                        DashboardBodies bodies, FragmentHtml fragments) {
+                        DashboardBodies bodies, FragmentHtml fragments, KeptPages kept) {
+        this.kept = kept;
         this.bodies = bodies;
         this.fragments = fragments;
         this.figures = figures;
@@ -63,23 +67,26 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard")
-    String dashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) Integer year,
-                     Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+    View dashboard(@RequestParam(required = false) Long plan, @RequestParam(required = false) Integer year,
+                   Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
         List<PlanSummary> plans = figures.plans();
         // by id from the database: the kept list may not know a plan another instance imported a moment ago
         Optional<PlanSummary> chosen = plan != null ? figures.plan(plan)
                 : plans.stream().filter(p -> year == null || year.equals(p.year())).findFirst();
         Options options = options(plans);
+        String body;
         if (chosen.isPresent()) {
             PlanFigures f = figures.of(chosen.get().id());
-            model.addAttribute("body", bodies.body(chosen.get(), f, figures.openRectifications(f),
-                    annualReports.current(), options, locale, request, response));
+            body = bodies.body(chosen.get(), f, figures.openRectifications(f), annualReports.current(), options,
+                    locale, request, response);
         } else {
             Map<String, Object> vars = new java.util.HashMap<>();
             vars.put("annualReports", annualReports.current());
-            model.addAttribute("body", fragments.render("dashboard/figures", "body", vars, locale, request, response));
+            body = fragments.render("dashboard/figures", "body", vars, locale, request, response);
         }
-        return "dashboard/dashboard";
+        model.addAttribute("body", body);
+        // kept whole per reader while the figures' text stays the same (the kept body: compared by identity first)
+        return kept.view("dashboard/dashboard", chosen.map(PlanSummary::id).orElse(0L), body);
     }
 
     /**
