@@ -16,6 +16,7 @@ import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitPicker;
+import org.fazhi.platform.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -67,16 +68,18 @@ class DisclosureReportController {
         model.addAttribute("scopeName", scope == null ? null : units.displayName(scope));
         model.addAttribute("unitPick", pick(user, field, scope));
         model.addAttribute("seesAll", DisclosureAccess.SCOPE.seesAll(user));
+        model.addAttribute("mayExport", !field.failed());
         return "disclosure/report";
     }
 
+    /** The table as Excel; {@code unit} as on the page (blank: the user's default scope). */
     @GetMapping("/disclosure/report.xlsx")
-    ResponseEntity<byte[]> xlsx(@RequestParam int year, @RequestParam(required = false) Long unit, Locale locale) {
+    ResponseEntity<byte[]> xlsx(@RequestParam int year, @RequestParam(required = false) String unit, Locale locale) {
         return document(year, unit, locale, true);
     }
 
     @GetMapping("/disclosure/report.docx")
-    ResponseEntity<byte[]> docx(@RequestParam int year, @RequestParam(required = false) Long unit, Locale locale) {
+    ResponseEntity<byte[]> docx(@RequestParam int year, @RequestParam(required = false) String unit, Locale locale) {
         return document(year, unit, locale, false);
     }
 
@@ -98,9 +101,17 @@ class DisclosureReportController {
         return "disclosure/indicators";
     }
 
-    private ResponseEntity<byte[]> document(int year, Long unit, Locale locale, boolean excel) {
+    /**
+     * A unit asked for that names no unit is refused with the field's message (nothing exported), one the user may
+     * not read or that does not exist as {@link DisclosureReports#scope} refuses it: never the all-units table.
+     */
+    private ResponseEntity<byte[]> document(int year, String unit, Locale locale, boolean excel) {
         CurrentUser user = users.require();
-        Long scope = reports.scope(unit, user);
+        UnitPicker.UnitField field = picker.read(unit);
+        if (field.failed()) {
+            throw new DomainException(field.errorKey(), field.errorArgs());
+        }
+        Long scope = reports.scope(field.unitId(), user);
         AnnualReport report = reports.annual(year, scope, user);
         Function<String, String> label = key -> messages.getMessage(key, null, key, locale);
         String who = scope == null ? label.apply("disclosure.report.allUnits") : units.displayName(scope);

@@ -78,22 +78,48 @@ class PlanImportController {
         return preview(token, UnitMappings.read(picker, names, units), pending.get(), model);
     }
 
-    /** 新建单位 — registers an unknown name as a new unit and shows the preview again. */
+    /**
+     * 新建单位 — registers the unknown name of row {@code create} as a new unit of the row's kind and shows the
+     * preview again with every row as submitted (typed text and choices kept); a refusal (no kind, a name taken
+     * or malformed) is shown in that row and nothing changes. Nothing is imported here.
+     */
     @PostMapping("/create-unit")
-    String createUnit(@RequestParam String token, @RequestParam String name, @RequestParam UnitKind kind,
+    String createUnit(@RequestParam String token, @RequestParam(required = false) List<String> names,
+                      @RequestParam(required = false) List<String> units,
+                      @RequestParam(required = false) List<String> kinds, @RequestParam int create,
                       HttpSession session, Model model, RedirectAttributes redirect) {
         Optional<PendingImports.Pending> pending = PendingImports.get(session, token);
         if (pending.isEmpty()) {
             return stale(redirect);
         }
-        try {
-            registration.register(kind, name);
-            model.addAttribute("flash", "ledger.preview.unitCreated");
-        } catch (DomainException e) {
-            model.addAttribute("flashError", e.messageKey());
-            model.addAttribute("flashArgs", e.args());
+        UnitMappings mappings = UnitMappings.read(picker, names, units);
+        if (names == null || create < 0 || create >= names.size()) {
+            return preview(token, mappings, pending.get(), model);
         }
-        return preview(token, UnitMappings.none(), pending.get(), model);
+        String name = names.get(create);
+        UnitKind kind = kind(kinds, create);
+        if (kind == null) {
+            mappings = mappings.withMessage(name, "ledger.preview.kindRequired", name);
+        } else {
+            try {
+                registration.register(kind, name);
+                model.addAttribute("flash", "ledger.preview.unitCreated");
+            } catch (DomainException e) {
+                mappings = mappings.withMessage(name, e.messageKey(), e.args());
+            }
+        }
+        return preview(token, mappings, pending.get(), model);
+    }
+
+    private static UnitKind kind(List<String> kinds, int row) {
+        if (kinds == null || row >= kinds.size()) {
+            return null;
+        }
+        try {
+            return UnitKind.valueOf(kinds.get(row));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Saves the plan; a mapping that names no unit shows the preview again with its message and saves nothing. */

@@ -17,10 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link OrderDeadlines} and {@link RectificationDeadlines} from its start day and working-day count and lists
  * those that moved; this writes the new date of each still open order (not yet answered) and each still open
  * item whose deadline was given in working days, in the calendar change's own transaction (all or nothing), and
- * records the move (by {@code system}, when, which change). Items given as a fixed date keep their date.
+ * records the move (by {@code system}, when, which change). Items given as a fixed date keep their date. Each
+ * move is told through the inbox in the same transaction ({@link DeadlineMoveNotices}).
  */
 @Component
-class DeadlineMoves {
+public class DeadlineMoves {
 
     static final String SYSTEM = "system";
     private static final String ORDER = "supervision:order:";
@@ -28,9 +29,11 @@ class DeadlineMoves {
     private static final Logger log = LoggerFactory.getLogger(DeadlineMoves.class);
 
     private final JdbcTemplate jdbc;
+    private final DeadlineMoveNotices notices;
 
-    DeadlineMoves(JdbcTemplate jdbc) {
+    DeadlineMoves(JdbcTemplate jdbc, DeadlineMoveNotices notices) {
         this.jdbc = jdbc;
+        this.notices = notices;
     }
 
     @EventListener
@@ -73,7 +76,17 @@ class DeadlineMoves {
         jdbc.update("insert into supervision_deadline_move (item_kind, item_id, due_before, due_after, calendar_year,"
                 + " calendar_changed_by, moved_by) values (?, ?, ?, ?, ?, ?, ?)", kind, id, was.get(0), moved.after(),
                 event.year(), event.changedBy(), SYSTEM);
+        if (kind.equals("ORDER")) {
+            notices.orderMoved(id, was.get(0), moved.after());
+        } else {
+            notices.itemMoved(id, was.get(0), moved.after());
+        }
         return 1;
+    }
+
+    /** The recorded moves of an order's due date, oldest first (the caller has read the order, so may see it). */
+    public List<DeadlineMove> of(SupervisionOrder order) {
+        return of("ORDER", order.id());
     }
 
     /** The recorded moves of one order's or item's due date, oldest first. */

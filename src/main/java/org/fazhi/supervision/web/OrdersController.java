@@ -14,6 +14,7 @@ import org.fazhi.organization.UnitView;
 import org.fazhi.platform.DomainException;
 import org.fazhi.progress.ProgressDirectory;
 import org.fazhi.supervision.SupervisionProperties;
+import org.fazhi.supervision.internal.DeadlineMoves;
 import org.fazhi.supervision.internal.OrderWordWriter;
 import org.fazhi.supervision.internal.Rectification;
 import org.fazhi.supervision.internal.Rectifications;
@@ -46,10 +47,13 @@ class OrdersController {
     private final SupervisionProperties properties;
     private final Rectifications rectifications;
     private final UnitPicker picker;
+    private final DeadlineMoves deadlineMoves;
 
     OrdersController(Orders orders, CurrentUsers users, UnitDirectory units, ProgressDirectory progress,
-                     SupervisionProperties properties, Rectifications rectifications, UnitPicker picker) {
+                     SupervisionProperties properties, Rectifications rectifications, UnitPicker picker,
+                     DeadlineMoves deadlineMoves) {
         this.picker = picker;
+        this.deadlineMoves = deadlineMoves;
         this.rectifications = rectifications;
         this.orders = orders;
         this.users = users;
@@ -110,6 +114,7 @@ class OrdersController {
         CurrentUser user = users.require();
         SupervisionOrder order = orders.one(user, id);
         model.addAttribute("order", order);
+        model.addAttribute("deadlineMoves", deadlineMoves.of(order));
         model.addAttribute("today", progress.today());
         model.addAttribute("mayRespond", !order.closed() && user.has(Role.UNIT_LIAISON)
                 && user.mayActFor(order.unitId()));

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fazhi.organization.NameResolution;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.organization.UnitKind;
 import org.fazhi.organization.UnitPicker;
 import org.fazhi.organization.UnitRegistration;
 import org.fazhi.plan.internal.PlanImportService;
@@ -98,6 +99,67 @@ class ImportUnitMappingIT {
         assertThat(jdbc.queryForList("select distinct r.unit_id from plan_responsibility r join plan_task t"
                 + " on t.id = r.task_id join plan_plan p on p.id = t.plan_id where p.doc_number = ?", Long.class, doc))
                 .containsExactlyInAnyOrder(unit("市审计局"), unit("市发展改革委"), unit("市司法局"));
+    }
+
+    @Test
+    void coordinatorCreatesOneUnitAndEveryOtherRowKeepsWhatWasChosenOrTyped() throws Exception {
+        String created = newName();
+        String other = newName();
+        String doc = Notices.docNumber();
+        String notice = Notices.notice(doc, "推进政务公开。提高质量。(责任单位:" + created + "、" + other + "、" + STAR + ")");
+        String page = perform(mvc, post("/plans/import/preview").param("text", notice), 200);
+        assertThat(page).contains("id=\"create-unit-0\"", "id=\"create-unit-1\"", "id=\"create-unit-2\"");
+
+        // row 1 chosen, row 2 typed with a name that is no unit (failing), row 0 created
+        page = perform(mvc, post("/plans/import/create-unit").param("token", token(page))
+                .param("names", created, other, STAR).param("units", "", String.valueOf(unit("市审计局")), UNKNOWN)
+                .param("kinds", "OTHER", "OTHER", "OTHER").param("create", "0"), 200);
+        assertThat(page).contains("单位已新建", "<option value=\"" + unit("市审计局") + "\" selected",
+                "<option value=\"" + UNKNOWN + "\" selected", "id=\"map-2-error\"", "单位名录中没有“" + UNKNOWN + "”")
+                .doesNotContain("id=\"create-unit-0\"", "id=\"map-0-error\"", "id=\"map-1-error\"");
+        assertThat(directory.find(unit(created)).orElseThrow().kind()).isEqualTo(UnitKind.OTHER);
+        assertThat(plans(doc)).isZero();
+
+        perform(mvc, post("/plans/import/save").param("token", token(page)).param("names", created, other, STAR)
+                .param("units", "", String.valueOf(unit("市审计局")), "市司法局"), 302);
+        assertThat(jdbc.queryForList("select distinct r.unit_id from plan_responsibility r join plan_task t"
+                + " on t.id = r.task_id join plan_plan p on p.id = t.plan_id where p.doc_number = ?", Long.class, doc))
+                .containsExactlyInAnyOrder(unit(created), unit("市审计局"), unit("市司法局"));
+    }
+
+    @Test
+    void aUnitThatCannotBeCreatedShowsWhyInItsRowAndEveryRowKeepsItsText() throws Exception {
+        String taken = newName();
+        String other = newName();
+        String doc = Notices.docNumber();
+        String notice = Notices.notice(doc, "推进政务公开。提高质量。(责任单位:" + taken + "、" + other + ")");
+        String page = perform(mvc, post("/plans/import/preview").param("text", notice), 200);
+        registration.register(UnitKind.OTHER, taken); // meanwhile, in another tab
+
+        page = perform(mvc, post("/plans/import/create-unit").param("token", token(page))
+                .param("names", taken, other).param("units", "", UNKNOWN).param("kinds", "OTHER", "OTHER")
+                .param("create", "0"), 200);
+        assertThat(page).contains("id=\"map-0-error\"", "名称“" + taken + "”已被单位", "id=\"map-1-error\"",
+                "<option value=\"" + UNKNOWN + "\" selected").doesNotContain("单位已新建");
+
+        page = perform(mvc, post("/plans/import/create-unit").param("token", token(page))
+                .param("names", taken, other).param("units", String.valueOf(unit("市审计局")), "")
+                .param("kinds", "", "").param("create", "1"), 200);
+        assertThat(page).contains("id=\"map-1-error\"", "请为“" + other + "”选择单位类型后再新建",
+                "<option value=\"" + unit("市审计局") + "\" selected", "id=\"create-unit-1\"");
+        assertThat(directory.resolve(other)).isNotInstanceOf(NameResolution.Resolved.class);
+        assertThat(plans(doc)).isZero();
+    }
+
+    /** A unit name no registry has yet (the database may be kept between runs). */
+    private static String newName() {
+        String chars = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥";
+        StringBuilder name = new StringBuilder("市");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 6; i++) {
+            name.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        return name.append("事务局").toString();
     }
 
     @Test
