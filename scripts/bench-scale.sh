@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Page throughput under wrk on an existing data directory (e.g. one filled by `java -jar target/fazhi.jar generate`),
-# against the constant endpoint /actuator/health measured in the same run as the ceiling.
+# against a constant endpoint measured in the same run as the ceiling: CEILING, default /actuator/health/liveness
+# (the liveness probe: no database; /actuator/health also asks the database, so it is slower than a constant).
 # Usage: FAZHI_HOME=/tmp/fazhi-gen-city scripts/bench-scale.sh USER [PATH...]
 #   PATH may contain {unit} (the user's unit, from /progress) and {task} (the first task on the user's /my-unit page);
 #   default: /progress/units/{unit} /plans/tasks/{task}. Add more pages by path, e.g. /dashboard.
@@ -30,7 +31,8 @@ unit=$(curl -s -o /dev/null -w '%{redirect_url}' -H "$cookie" "http://localhost:
 # users without /my-unit (office, city leader) get no {task} unless TASK is set
 task=${TASK:-$( (curl -s -H "$cookie" "http://localhost:$port/my-unit" | grep -o '/plans/tasks/[0-9]*' | head -1 | sed 's#.*/##') || true)}
 echo "# $(date -u +%FT%TZ) user=$user unit=$unit task=$task home=$home c=$conns d=$dur rounds=$rounds; load: $(cut -d' ' -f1-3 /proc/loadavg)"
-all=(/actuator/health)
+ceiling=${CEILING:-/actuator/health/liveness}
+all=("$ceiling")
 for p in "${paths[@]}"; do p=${p//\{unit\}/$unit}; all+=("${p//\{task\}/$task}"); done
 for p in "${all[@]}"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "http://localhost:$port$p")
@@ -57,7 +59,7 @@ for p in "${all[@]}"; do
   m=$(awk -v p="$p" '$1 == p { print $2 }' "$results.rps")
   p50=$(awk -v p="$p" '$2 == p { print $4 }' "$results" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
   p99=$(awk -v p="$p" '$2 == p { print $5 }' "$results" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-  ceil=$(awk '$1 == "/actuator/health" { print $2 }' "$results.rps")
+  ceil=$(awk -v c="$ceiling" '$1 == c { print $2 }' "$results.rps")
   echo "$p $m $p50 $p99 $(awk -v a="$m" -v b="$ceil" 'BEGIN { printf "%.2f", a / b }')"
 done
 rm -f "$results" "$results.rps"
