@@ -10,7 +10,7 @@
 # wrk's timeout is 30 s, so slow pages are measured, not dropped.
 # Env: ROUNDS (3) rounds, each measuring the ceiling and every path in turn; DURATION (20s); CONNECTIONS (32);
 #      WARMUP (10s) per path before the rounds (on 2 cores the JIT is still compiling after 10 s);
-#      BENCH_PORT (18098); JAVA_OPTS (e.g. -Xmx2g). Prints every run, then medians and the ratio to the ceiling.
+#      BENCH_PORT (18098); JAVA_OPTS (e.g. -Xmx2g); FAZHI_JAR (target/fazhi.jar; another build for an A/B run). Prints every run, then medians and the ratio to the ceiling.
 # Needs: target/fazhi.jar (./mvnw -DskipTests package), wrk, curl. Starts and stops its own instance (FAZHI_DEMO=true).
 set -euo pipefail
 home=${FAZHI_HOME:?set FAZHI_HOME to the data directory}
@@ -19,7 +19,7 @@ paths=("$@"); [ ${#paths[@]} -gt 0 ] || paths=(/progress/units/{unit} /plans/tas
 port=${BENCH_PORT:-18098}; rounds=${ROUNDS:-3}; dur=${DURATION:-20s}; conns=${CONNECTIONS:-32}
 log=$(mktemp /tmp/fazhi-bench-scale.XXXX.log); jar=$(mktemp /tmp/fazhi-bench-cookies.XXXX)
 FAZHI_HOME=$home FAZHI_PORT=$port FAZHI_DEMO=true FAZHI_ADMIN_PASSWORD=${FAZHI_ADMIN_PASSWORD:-'Admin@12345x'} \
-  java ${JAVA_OPTS:-} -jar target/fazhi.jar > "$log" 2>&1 &
+  java ${JAVA_OPTS:-} -jar "${FAZHI_JAR:-target/fazhi.jar}" > "$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -f "$jar"' EXIT
 for _ in $(seq 1 300); do curl -sf "http://localhost:$port/actuator/health" >/dev/null && break; sleep 1; done
