@@ -21,6 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SupervisionDirectory {
 
+    /**
+     * The {@code platform.Changes} topic of urges, orders and 整改 items: moved by every write to them (and by a
+     * calendar change that moves their due dates), so what other modules keep from this directory follows them.
+     */
+    public static final String CHANGES_TOPIC = "supervision";
+
     private final UrgeStore urges;
     private final Orders orders;
     private final Rectifications rectifications;

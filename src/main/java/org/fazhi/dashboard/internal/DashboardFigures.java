@@ -9,6 +9,7 @@ import org.fazhi.organization.UnitDirectory;
 import org.fazhi.plan.PlanDirectory;
 import org.fazhi.plan.PlanSummary;
 import org.fazhi.platform.Changes;
+import org.fazhi.platform.KeptValues;
 import org.fazhi.platform.NotFoundException;
 import org.fazhi.progress.ProgressDirectory;
 import org.fazhi.supervision.SupervisionDirectory;
@@ -41,10 +42,18 @@ public class DashboardFigures {
     private final Changes changes;
     private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
     private final Map<Long, Object> locks = new ConcurrentHashMap<>();
+    /** Open orders per set of assignments and open items per plan, kept while urges, orders and items stand. */
+    private final KeptValues<List<Long>, Map<Long, List<Long>>> openOrders;
+    private final KeptValues<ItemsKey, Integer> openItems;
+
+    private record ItemsKey(long planId, List<Long> assignmentIds) {
+    }
 
     DashboardFigures(PlanDirectory plans, ProgressDirectory progress, UnitDirectory units,
                      SupervisionDirectory supervision, java.time.Clock clock, Changes changes) {
         this.changes = changes;
+        this.openOrders = new KeptValues<>(changes, SupervisionDirectory.CHANGES_TOPIC);
+        this.openItems = new KeptValues<>(changes, SupervisionDirectory.CHANGES_TOPIC);
         this.plans = plans;
         this.progress = progress;
         this.units = units;
@@ -52,7 +61,6 @@ public class DashboardFigures {
         this.clock = clock;
     }
 
-    /** Every plan, newest first. */
     /**
      * Kept until plans change ({@link Changes#PLAN}, here or on another instance), and at most a minute: a province
      * has a thousand plans and the selector lists them on every view.
@@ -62,6 +70,7 @@ public class DashboardFigures {
     private record KeptPlans(long at, long version, List<PlanSummary> plans) {
     }
 
+    /** Every plan, newest first. */
     public List<PlanSummary> plans() {
         KeptPlans kept = planList;
         long version = changes.version(Changes.PLAN);
@@ -90,8 +99,8 @@ public class DashboardFigures {
     /** The plan's figures with the supervision orders open now. */
     public PlanFigures of(long planId) {
         PlanFigures cached = cached(planId);
-        Map<Long, List<Long>> orders = supervision.openOrdersOf(
-                cached.facts().stream().map(AssignmentFact::assignmentId).toList());
+        List<Long> ids = cached.facts().stream().map(AssignmentFact::assignmentId).toList();
+        Map<Long, List<Long>> orders = openOrders.get(ids, () -> Map.copyOf(supervision.openOrdersOf(ids)));
         if (orders.isEmpty()) {
             return cached;
         }
@@ -103,11 +112,13 @@ public class DashboardFigures {
 
     /**
      * Open rectifications (整改) of the plan: raised by an order about one of its assignments or by a circular on
-     * the plan, not yet closed or voided. Read live (not cached): items change without a progress write.
+     * the plan, not yet closed or voided. Kept while no urge, order or item is written (items change without a
+     * progress write): {@link SupervisionDirectory#CHANGES_TOPIC}.
      */
     public OptionalInt openRectifications(PlanFigures figures) {
-        return OptionalInt.of(supervision.openRectifications(figures.planId(),
-                figures.facts().stream().map(AssignmentFact::assignmentId).toList()));
+        List<Long> ids = figures.facts().stream().map(AssignmentFact::assignmentId).toList();
+        return OptionalInt.of(openItems.get(new ItemsKey(figures.planId(), ids),
+                () -> supervision.openRectifications(figures.planId(), ids)));
     }
 
     private PlanFigures cached(long planId) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.fazhi.calendar.CalendarChanged;
 import org.fazhi.calendar.MovedDeadline;
+import org.fazhi.platform.Changes;
+import org.fazhi.supervision.SupervisionDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -30,10 +32,12 @@ public class DeadlineMoves {
 
     private final JdbcTemplate jdbc;
     private final DeadlineMoveNotices notices;
+    private final Changes changes;
 
-    DeadlineMoves(JdbcTemplate jdbc, DeadlineMoveNotices notices) {
+    DeadlineMoves(JdbcTemplate jdbc, DeadlineMoveNotices notices, Changes changes) {
         this.jdbc = jdbc;
         this.notices = notices;
+        this.changes = changes;
     }
 
     @EventListener
@@ -51,6 +55,7 @@ public class DeadlineMoves {
             }
         }
         if (n > 0) {
+            changes.changed(SupervisionDirectory.CHANGES_TOPIC); // overdue counts follow the new due dates
             log.info("calendar year {} changed by {}: {} supervision due date(s) moved", event.year(),
                     event.changedBy(), n);
         }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.platform.Changes;
+import org.fazhi.supervision.SupervisionDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,12 +23,12 @@ class OrderStore {
 
     private final JdbcTemplate jdbc;
     private final UnitDirectory units;
-    private final ProgressRemarks remarks;
+    private final Changes changes;
 
-    OrderStore(JdbcTemplate jdbc, UnitDirectory units, ProgressRemarks remarks) {
+    OrderStore(JdbcTemplate jdbc, UnitDirectory units, Changes changes) {
         this.jdbc = jdbc;
         this.units = units;
-        this.remarks = remarks;
+        this.changes = changes;
     }
 
     /** The next free sequence number of a year (the unique constraint settles a race). */
@@ -59,7 +61,7 @@ class OrderStore {
     }
 
     void addItem(long orderId, long assignmentId, String taskText) {
-        remarks.changed();
+        changes.changed(SupervisionDirectory.CHANGES_TOPIC);
         jdbc.update("insert into supervision_order_assignment (order_id, assignment_id, task_text) values (?, ?, ?)",
                 orderId, assignmentId, taskText);
     }
@@ -71,14 +73,14 @@ class OrderStore {
 
     /** Moves the order from one of {@code from} states; false when it was changed meanwhile. */
     boolean move(long id, OrderState to, OrderState... from) {
-        remarks.changed();
+        changes.changed(SupervisionDirectory.CHANGES_TOPIC);
         String states = String.join(",", java.util.Arrays.stream(from).map(s -> "'" + s.name() + "'").toList());
         return jdbc.update("update supervision_order set state = ?, version = version + 1 where id = ? and state in ("
                 + states + ")", to.name(), id) == 1;
     }
 
     boolean close(long id, long version, String actor, String note) {
-        remarks.changed();
+        changes.changed(SupervisionDirectory.CHANGES_TOPIC);
         return jdbc.update("update supervision_order set state = 'CLOSED', closed_by = ?, closed_at = now(),"
                 + " closing_note = ?, version = version + 1 where id = ? and version = ? and state <> 'CLOSED'",
                 actor, note, id, version) == 1;

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.platform.Changes;
+import org.fazhi.platform.KeptValues;
 import org.fazhi.progress.AssignmentRemarks;
+import org.fazhi.supervision.SupervisionDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,29 +23,21 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgressRemarks implements AssignmentRemarks {
 
-    /** The {@link Changes} topic of urges and orders. */
-    static final String TOPIC = "supervision";
-
     private final JdbcTemplate jdbc;
     private final KeptValues<List<Long>, Map<Long, Remark>> kept;
 
     ProgressRemarks(JdbcTemplate jdbc, Changes changes) {
         this.jdbc = jdbc;
-        this.kept = new KeptValues<>(changes, TOPIC);
+        this.kept = new KeptValues<>(changes, SupervisionDirectory.CHANGES_TOPIC);
     }
 
-    /** Kept per set of assignments until an urge or an order is written (see {@link #changed()}). */
+    /** Kept per set of assignments until an urge, order or item is written ({@link SupervisionDirectory#CHANGES_TOPIC}). */
     @Override
     public Map<Long, Remark> of(Collection<Long> assignmentIds) {
         if (assignmentIds.isEmpty()) {
             return Map.of();
         }
         return kept.get(List.copyOf(assignmentIds), () -> Map.copyOf(read(assignmentIds)));
-    }
-
-    /** An urge or an order (its assignments, its state) is written in the current transaction. */
-    void changed() {
-        kept.changed();
     }
 
     private Map<Long, Remark> read(Collection<Long> assignmentIds) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import org.fazhi.attachment.Attachments;
 import org.fazhi.organization.UnitDirectory;
+import org.fazhi.platform.Changes;
+import org.fazhi.supervision.SupervisionDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -28,15 +30,18 @@ class RectificationStore {
     private final JdbcTemplate jdbc;
     private final UnitDirectory units;
     private final Attachments attachments;
+    private final Changes changes;
 
-    RectificationStore(JdbcTemplate jdbc, UnitDirectory units, Attachments attachments) {
+    RectificationStore(JdbcTemplate jdbc, UnitDirectory units, Attachments attachments, Changes changes) {
         this.jdbc = jdbc;
         this.units = units;
         this.attachments = attachments;
+        this.changes = changes;
     }
 
     long insert(Rectification.Source source, long sourceId, String label, Long planId, long unitId,
                 String requirement, Integer days, LocalDate raisedOn, LocalDate dueOn, String actor) {
+        changes.changed(SupervisionDirectory.CHANGES_TOPIC);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into supervision_rectification (source_kind, source_id,"
@@ -61,6 +66,7 @@ class RectificationStore {
 
     /** Moves the item and records the change; false when it was changed meanwhile. */
     boolean move(Rectification item, RectificationState to, String actor, String note) {
+        changes.changed(SupervisionDirectory.CHANGES_TOPIC);
         boolean closing = to.closed();
         int n = jdbc.update("update supervision_rectification set state = ?, version = version + 1"
                 + (closing ? ", closed_by = ?, closed_at = now(), closing_note = ?" : "")

@@ -2,6 +2,7 @@ package org.fazhi.supervision.internal;
 
 import java.util.Locale;
 import org.fazhi.platform.Changes;
+import org.fazhi.platform.KeptValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import org.fazhi.supervision.UrgeRecord;
+import org.fazhi.platform.Changes;
+import org.fazhi.supervision.SupervisionDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,11 +18,11 @@ public class UrgeStore {
             + " recipients, urged_by, urged_at from supervision_urge";
 
     private final JdbcTemplate jdbc;
-    private final ProgressRemarks remarks;
+    private final Changes changes;
 
-    UrgeStore(JdbcTemplate jdbc, ProgressRemarks remarks) {
+    UrgeStore(JdbcTemplate jdbc, Changes changes) {
         this.jdbc = jdbc;
-        this.remarks = remarks;
+        this.changes = changes;
     }
 
     int count(long assignmentId) {
@@ -31,7 +33,7 @@ public class UrgeStore {
 
     long insert(long assignmentId, long planId, long unitId, int sequenceNo, boolean escalated, String message,
                 List<String> recipients, String actor) {
-        remarks.changed();
+        changes.changed(SupervisionDirectory.CHANGES_TOPIC);
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.update(con -> {
             var ps = con.prepareStatement("insert into supervision_urge (assignment_id, plan_id, unit_id, sequence_no,"

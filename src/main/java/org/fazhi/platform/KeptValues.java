@@ -1,18 +1,17 @@
-package org.fazhi.supervision.internal;
+package org.fazhi.platform;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.fazhi.platform.Changes;
 
 /**
  * Values read from committed data and kept per key while their topic's {@link Changes} version stays the same. A
  * write calls {@link #changed()} inside its transaction; the version moves at once, again when the transaction ends,
  * and on every other instance when it commits, so a value computed while a write was under way, or before another
- * instance's commit, is never served. Every page's navigation bar and the progress pages' badges read through this
- * instead of querying on each view; a write forgets the whole topic (a miss costs one indexed query).
+ * instance's commit, is never served. Every page's navigation bar, the progress pages' badges and the dashboard's
+ * supervision figures read through this instead of querying on each view; a write forgets the whole topic.
  */
-final class KeptValues<K, V> {
+public final class KeptValues<K, V> {
 
     private static final int MAX_ENTRIES = 10_000;
 
@@ -23,12 +22,13 @@ final class KeptValues<K, V> {
     private final String topic;
     private final Map<K, Entry<V>> values = new ConcurrentHashMap<>();
 
-    KeptValues(Changes changes, String topic) {
+    public KeptValues(Changes changes, String topic) {
         this.changes = changes;
         this.topic = topic;
     }
 
-    V get(K key, Supplier<V> compute) {
+    /** The kept value of {@code key}, or {@code compute}'s (kept under the version read before computing). */
+    public V get(K key, Supplier<V> compute) {
         long version = changes.version(topic);
         Entry<V> entry = values.get(key);
         if (entry != null && entry.version() == version) {
@@ -43,7 +43,7 @@ final class KeptValues<K, V> {
     }
 
     /** The topic's values change in the current transaction (outside one: have changed). */
-    void changed() {
+    public void changed() {
         changes.changed(topic);
     }
 }
