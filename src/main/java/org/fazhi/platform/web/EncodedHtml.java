@@ -20,11 +20,17 @@ import java.util.List;
 public final class EncodedHtml {
 
     static final char MARK = '\uE000';
-    static final String NONCE = HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
+    static final String NONCE = nonce();
 
     private final List<byte[]> parts = new ArrayList<>(2);
 
     private EncodedHtml() {
+    }
+
+    private static String nonce() {
+        byte[] bytes = new byte[8];
+        new SecureRandom().nextBytes(bytes); // not generateSeed: that may wait for the system's entropy
+        return HexFormat.of().formatHex(bytes);
     }
 
     /** The text to put into the page for {@code utf8} (unescaped: it must be HTML already). */

@@ -94,7 +94,10 @@ public class KeptPages {
                 kept.clear();
                 keptBytes.set(page1.size());
             }
-            kept.put(key, page1);
+            Kept replaced = kept.put(key, page1);
+            if (replaced != null) {
+                keptBytes.addAndGet(-replaced.size());
+            }
         }
         write(page1, bar, model.get("unreadCount"), request, response);
     }
