@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
  * ({@link ProgressDirectory#changeCount()}, which moves on every report, review, sign-for, adjustment,
  * assignment or reporting-setting change, after it commits), the day (lights and "due day passed" depend on it),
  * and the versions of plans, units and the calendar ({@link Changes}: imports, responsibilities, names, kinds,
- * sections, due days) — each moved by a change on this instance or on another one on the same database. Only the
- * open supervision orders are read on each request — one small query over orders that are not closed.
+ * sections, due days) — each moved by a change on this instance or on another one on the same database. The open
+ * supervision orders and 整改 items are kept under {@link SupervisionDirectory#CHANGES_TOPIC}.
  * No access check here: the web layer admits only the office and city leaders.
  */
 @Service
@@ -48,6 +48,12 @@ public class DashboardFigures {
 
     private record ItemsKey(long planId, List<Long> assignmentIds) {
     }
+
+    /** A plan's kept figures with the open orders kept for them: the same two give the same instance back. */
+    private record WithOrders(PlanFigures base, Map<Long, List<Long>> orders, PlanFigures figures) {
+    }
+
+    private final Map<Long, WithOrders> withOrders = new ConcurrentHashMap<>();
 
     DashboardFigures(PlanDirectory plans, ProgressDirectory progress, UnitDirectory units,
                      SupervisionDirectory supervision, java.time.Clock clock, Changes changes) {
@@ -104,10 +110,16 @@ public class DashboardFigures {
         if (orders.isEmpty()) {
             return cached;
         }
+        WithOrders kept = withOrders.get(planId);
+        if (kept != null && kept.base() == cached && kept.orders() == orders) {
+            return kept.figures();
+        }
         int distinct = (int) orders.values().stream().flatMap(List::stream).distinct().count();
-        return new PlanFigures(cached.planId(), cached.day(), cached.facts().stream()
+        PlanFigures figures = new PlanFigures(cached.planId(), cached.day(), cached.facts().stream()
                 .map(f -> f.withOrders(orders.getOrDefault(f.assignmentId(), List.of()).size())).toList(),
                 cached.total(), cached.sections(), cached.kinds(), cached.units(), cached.lateUnits(), distinct);
+        withOrders.put(planId, new WithOrders(cached, orders, figures));
+        return figures;
     }
 
     /**

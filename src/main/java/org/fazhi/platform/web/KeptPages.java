@@ -73,12 +73,12 @@ public class KeptPages {
                         HttpServletResponse response) throws Exception {
         Locale locale = RequestContextUtils.getLocale(request);
         View template = templates.resolveViewName(name, locale);
+        if (template == null) {
+            throw new IllegalStateException("no template " + name);
+        }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (template == null || auth == null || !(model.get("nav") instanceof NavigationHtml.Bar bar)
+        if (auth == null || !(model.get("nav") instanceof NavigationHtml.Bar bar)
                 || model.get("flash") != null || model.get("flashError") != null) {
-            if (template == null) {
-                throw new IllegalStateException("no template " + name);
-            }
             template.render(model, request, response);
             return;
         }

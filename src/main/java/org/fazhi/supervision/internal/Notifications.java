@@ -35,9 +35,8 @@ public class Notifications {
     /** Delivers the same entry to each recipient (duplicates once). */
     public void send(Collection<String> recipients, NotificationKind kind, String titleKey, List<String> args,
                      String body, String link) {
-        List<String> distinct = recipients.stream().distinct().toList();
         unread.changed();
-        for (String recipient : distinct) {
+        for (String recipient : recipients.stream().distinct().toList()) {
             jdbc.update(con -> {
                 var ps = con.prepareStatement("insert into supervision_notification (recipient, kind, title_key,"
                         + " title_args, body, link) values (?, ?, ?, ?, ?, ?)");

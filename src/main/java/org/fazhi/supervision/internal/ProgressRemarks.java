@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * looks the assignments up by index (urges by assignment; orders among the open ones), so its cost follows the
  * page's assignments, not the tables' size. By assignment, not by unit: urges keep the unit they were sent to,
  * while assignments follow unit merges. One statement, so no transaction of its own; the answer is kept until an
- * urge or an order changes, as the unit page asks on every view.
+ * urge, order or item is written ({@link SupervisionDirectory#CHANGES_TOPIC}), as the unit page asks on every view.
  */
 @Component
 class ProgressRemarks implements AssignmentRemarks {
@@ -31,7 +31,6 @@ class ProgressRemarks implements AssignmentRemarks {
         this.kept = new KeptValues<>(changes, SupervisionDirectory.CHANGES_TOPIC);
     }
 
-    /** Kept per set of assignments until an urge, order or item is written ({@link SupervisionDirectory#CHANGES_TOPIC}). */
     @Override
     public Map<Long, Remark> of(Collection<Long> assignmentIds) {
         if (assignmentIds.isEmpty()) {
