@@ -166,8 +166,11 @@ class UnitDataScopeIT {
     }
 
     @Test
-    void theOtherUnitsAssignmentReportsAndEvidenceAreRefusedAndTheWholePlanIsNotAUnitsToExport() throws Exception {
+    void theOtherUnitsAssignmentReportsEvidenceAndKeptPageAreRefusedAndTheWholePlanIsNotAUnitsToExport() throws Exception {
         Shared s = shared();
+        for (String keeper : List.of("liaison-fgw", "coordinator")) {
+            assertThat(read("/progress/units/" + s.unitB(), keeper).getStatus()).as("kept for " + keeper).isEqualTo(200);
+        }
         for (String account : List.of("liaison", "leader")) {
             for (String url : List.of("/progress/assignments/" + s.b(), "/progress/units/" + s.unitB(),
                     "/progress/files/" + s.fileB(), "/api/progress/assignments/" + s.b(),
