@@ -54,6 +54,11 @@ class LedgerFixtures {
         return SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(username));
     }
 
+    /** A demo account as the services see it. */
+    org.fazhi.identity.CurrentUser user(String username) {
+        return ((org.fazhi.identity.AccountPrincipal) accounts.loadUserByUsername(username)).user();
+    }
+
     /** Imports a small fresh plan of one section whose tasks are given as written. */
     long importPlan(String docNumber, String... taskLines) {
         String text = org.fazhi.support.Notices.notice(docNumber, taskLines);

@@ -34,19 +34,20 @@ class LedgerPagesIT {
     org.fazhi.plan.internal.Tasks tasks;
 
     private int shown(LedgerFilter filter) {
-        return ledger.plan(fixtures.seedPlan(), filter).shown();
+        return ledger.plan(fixtures.seedPlan(), filter, fixtures.user("coordinator")).shown();
     }
 
     @Test
     void unfilteredPlanShowsAllTwentyFourTasksInSevenSections() {
-        var page = ledger.plan(fixtures.seedPlan(), LedgerFilter.none());
+        var page = ledger.plan(fixtures.seedPlan(), LedgerFilter.none(), fixtures.user("coordinator"));
         assertThat(page.shown()).isEqualTo(24);
         assertThat(page.sections()).hasSize(7);
     }
 
     @Test
     void searchFindsChineseWordsInTaskTextThroughPostgres() {
-        var page = ledger.plan(fixtures.seedPlan(), new LedgerFilter(null, null, null, null, null, "疫情"));
+        var page = ledger.plan(fixtures.seedPlan(), new LedgerFilter(null, null, null, null, null, "疫情"),
+                fixtures.user("coordinator"));
         assertThat(page.sections().stream().flatMap(s -> s.tasks().stream()).map(t -> t.number()))
                 .contains(4);
         assertThat(shown(new LedgerFilter(null, null, null, null, null, "疫情 防控"))).isEqualTo(page.shown());
@@ -66,10 +67,10 @@ class LedgerPagesIT {
 
     @Test
     void sectionFilterShowsOneSection() {
-        var all = ledger.plan(fixtures.seedPlan(), LedgerFilter.none());
+        var all = ledger.plan(fixtures.seedPlan(), LedgerFilter.none(), fixtures.user("coordinator"));
         var first = all.sections().get(0);
         var page = ledger.plan(fixtures.seedPlan(),
-                new LedgerFilter(first.sectionId(), null, null, null, null, null));
+                new LedgerFilter(first.sectionId(), null, null, null, null, null), fixtures.user("coordinator"));
         assertThat(page.sections()).hasSize(1);
         assertThat(page.shown()).isEqualTo(first.tasks().size());
     }
@@ -80,8 +81,8 @@ class LedgerPagesIT {
         long plan = fixtures.importPlan(doc, "推进政务公开。提高质量。(责任单位:市司法局;完成时限:2030年6月30日前)",
                 "加强执法监督。规范执法。(责任单位:市司法局;完成时限:2030年12月底前)");
         var june = ledger.plan(plan, new LedgerFilter(null, null, null, LocalDate.of(2030, 6, 1),
-                LocalDate.of(2030, 7, 31), null));
-        var all = ledger.plan(plan, LedgerFilter.none());
+                LocalDate.of(2030, 7, 31), null), fixtures.user("coordinator"));
+        var all = ledger.plan(plan, LedgerFilter.none(), fixtures.user("coordinator"));
         assertThat(all.shown()).isEqualTo(2);
         assertThat(june.shown()).isEqualTo(1);
         assertThat(june.sections().get(0).tasks().get(0).title()).contains("政务公开");

@@ -3,11 +3,6 @@ package org.fazhi.progress;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.fazhi.platform.DomainException;
 import org.fazhi.progress.internal.ProgressQueries;
 import org.fazhi.progress.internal.ReportRow;
@@ -17,7 +12,10 @@ import org.fazhi.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Double submissions yield one report; two reviewers at once — one wins, the other is told. */
+/**
+ * Double submissions yield one report (also two identical batches in opposite order: no deadlock); two reviewers
+ * at once — one wins, the other is told.
+ */
 @IntegrationTest
 class ReportConcurrencyIT {
 
@@ -54,7 +52,7 @@ class ReportConcurrencyIT {
     @Test
     void theSameSubmissionSentTwiceAtOnceIsOneReport() throws Exception {
         long id = signedAssignment();
-        List<Object> results = race(() -> reporting.save(fixtures.user("liaison"), draft(id, "double-" + id)).id(),
+        List<Object> results = ReportRaces.race(() -> reporting.save(fixtures.user("liaison"), draft(id, "double-" + id)).id(),
                 () -> reporting.save(fixtures.user("liaison"), draft(id, "double-" + id)).id());
         assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(Long.class));
         assertThat(results.get(0)).isEqualTo(results.get(1));
@@ -62,10 +60,22 @@ class ReportConcurrencyIT {
     }
 
     @Test
+    void theSameBatchSentTwiceAtOnceIsOneReportPerAssignment() throws Exception {
+        long a = signedAssignment();
+        long b = signedAssignment();
+        List<Reporting.Draft> batch = List.of(draft(b, "batch:" + b), draft(a, "batch:" + a));
+        List<Object> results = ReportRaces.race(() -> reporting.saveAll(fixtures.user("liaison"), batch).size(),
+                () -> reporting.saveAll(fixtures.user("liaison"), List.of(batch.get(1), batch.get(0))).size());
+        assertThat(results).as("locks are taken in one order: no deadlock, both answered").containsExactly(2, 2);
+        assertThat(queries.versions(a)).hasSize(1);
+        assertThat(queries.versions(b)).hasSize(1);
+    }
+
+    @Test
     void twoReviewersActingOnOneReportAtOnceOneWinsTheOtherIsTold() throws Exception {
         long id = signedAssignment();
         ReportRow report = reporting.save(fixtures.user("liaison"), draft(id, null));
-        List<Object> results = race(() -> {
+        List<Object> results = ReportRaces.race(() -> {
             reporting.review(fixtures.user("coordinator"), report.id(), report.version(), true, "通过");
             return "accepted";
         }, () -> {
@@ -78,28 +88,5 @@ class ReportConcurrencyIT {
                 .isIn("error.progress.stale", "error.progress.review.wrongState");
         ReportRow after = queries.report(fixtures.user("coordinator"), report.id());
         assertThat(after.state().name()).isEqualTo(results.contains("accepted") ? "ACCEPTED" : "RETURNED");
-    }
-
-    /** Runs both at the same moment; each result is the value returned or the exception thrown. */
-    private static List<Object> race(Callable<Object> a, Callable<Object> b) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            Future<Object> fa = pool.submit(() -> run(start, a));
-            Future<Object> fb = pool.submit(() -> run(start, b));
-            start.countDown();
-            return List.of(fa.get(), fb.get());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static Object run(CountDownLatch start, Callable<Object> action) throws InterruptedException {
-        start.await();
-        try {
-            return action.call();
-        } catch (Exception e) {
-            return e;
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.fazhi.identity.CurrentUser;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.plan.ProgressLookup;
 import org.fazhi.plan.ProgressMark;
@@ -23,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Lays a plan out as a {@link Ledger}: the whole plan, or only the tasks of one unit, with each (task, unit)'s
  * progress. The one place the ledger asks the {@link ProgressLookup} (implemented by the progress module; when
- * none is present, no progress is shown): the pages get their {@link Marks} from {@link #marks(long)} too.
+ * none is present, no progress is shown): the pages get their {@link Marks} from {@link #marks(long, CurrentUser)}
+ * too, always as the reader's {@link org.fazhi.plan.ProgressScope} lets him read them (another unit's report text
+ * never reaches a unit's page or export).
  */
 @Service
 public class LedgerBuilder {
@@ -39,12 +42,19 @@ public class LedgerBuilder {
         this.progress = progress;
     }
 
-    /** The progress marks of a plan's (task, unit) pairs; {@link Marks#NONE} without a progress module. */
-    public Marks marks(long planId) {
+    /**
+     * The progress marks of a plan's (task, unit) pairs as {@code reader} may read them; {@link Marks#NONE} without
+     * a progress module or for a reader who reads no progress.
+     */
+    public Marks marks(long planId, CurrentUser reader) {
         ProgressLookup lookup = progress.getIfUnique();
         if (lookup == null) {
             return Marks.NONE;
         }
+        return index(lookup, planId).seenBy(lookup.scope(reader));
+    }
+
+    private Marks index(ProgressLookup lookup, long planId) {
         List<ProgressMark> list = lookup.marks(planId);
         // the lookup hands out the same list while nothing changed: index it once, not on every page view
         Map.Entry<List<ProgressMark>, Marks> last = indexed.get(planId);
@@ -57,15 +67,16 @@ public class LedgerBuilder {
     }
 
     /**
-     * The ledger of a plan; withdrawn tasks are left out.
+     * The ledger of a plan as {@code reader} may read it; withdrawn tasks are left out. Who may ask for which
+     * ledger is {@link LedgerAccess#requireMayExport}'s to say.
      *
      * @param unitId only the tasks this unit is responsible for, or {@code null} for all
      */
     @Transactional(readOnly = true)
-    public Ledger build(long planId, Long unitId) {
+    public Ledger build(long planId, Long unitId, CurrentUser reader) {
         PlanView view = plans.plan(planId);
         Plan plan = view.plan();
-        Marks marks = marks(planId);
+        Marks marks = marks(planId, reader);
         List<Ledger.Part> parts = new ArrayList<>();
         for (SectionView section : view.sections()) {
             List<Ledger.Item> items = section.tasks().stream()

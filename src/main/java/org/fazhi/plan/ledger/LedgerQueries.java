@@ -61,12 +61,12 @@ public class LedgerQueries {
     }
 
     /**
-     * The plan with only the tasks the filter lets through; sections left empty by a filter are dropped. Reads
-     * the cached {@link PlanSheet}; only a text search goes to the database.
+     * The plan with only the tasks the filter lets through, its progress as {@code reader} may read it; sections
+     * left empty by a filter are dropped. Reads the cached {@link PlanSheet}; only a text search goes to the database.
      */
-    public PlanPage plan(long planId, LedgerFilter filter) {
+    public PlanPage plan(long planId, LedgerFilter filter, CurrentUser reader) {
         PlanSheet sheet = sheets.of(planId);
-        Marks marks = builder.marks(planId);
+        Marks marks = builder.marks(planId, reader);
         if (!filter.active()) {
             return new PlanPage(sheet, sheet.parts(), sheet.taskCount(), filter, marks);
         }
@@ -99,6 +99,7 @@ public class LedgerQueries {
     /**
      * The task page for {@code user}: coordinators and city leaders see every task, a unit's liaison or
      * leader only tasks of their unit — any other task is answered as not found, so its existence does not leak.
+     * Its progress is as the reader may read it: a unit's own texts, the other units' lights.
      */
     @Transactional(readOnly = true)
     public TaskPage task(long taskId, CurrentUser user) {
@@ -107,7 +108,7 @@ public class LedgerQueries {
         LedgerAccess.requireMaySeeTask(user, unitIds(view).toList());
         Plan plan = task.getPlan();
         return new TaskPage(plan, view, sourceLine(plan.getSourceText(), task.getSourceLine()),
-                plans.history(taskId), builder.marks(plan.getId()));
+                plans.history(taskId), builder.marks(plan.getId(), user));
     }
 
     static String sourceLine(String text, int line) {
@@ -130,7 +131,7 @@ public class LedgerQueries {
         List<PlanSheet> planSheets = new ArrayList<>();
         for (long planId : sheets.plansOfUnit(unitId)) {
             PlanSheet sheet = sheets.of(planId);
-            Marks marks = builder.marks(planId);
+            Marks marks = builder.marks(planId, user);
             planSheets.add(sheet);
             for (PlanSheet.Part part : sheet.parts()) {
                 for (PlanSheet.Row row : part.tasks()) {

@@ -7,17 +7,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.fazhi.plan.ProgressMark;
+import org.fazhi.plan.ProgressScope;
 import org.fazhi.plan.TrafficLight;
 
 /**
  * The progress marks of one plan, by (task, unit), as the {@link org.fazhi.plan.ProgressLookup} reported them;
  * {@link #NONE} when no progress module is present. Pages ask it for a unit's light; a collective asks for its
- * units grouped by light, so thirty units still render as a few lines.
+ * units grouped by light, so thirty units still render as a few lines. Marks handed to a page or an export are
+ * {@link #seenBy seen by} the reader's {@link ProgressScope}: a unit outside it gives its light alone.
  */
 public final class Marks {
 
     /** No progress known (no {@code ProgressLookup} bean, or nothing reported yet). */
-    public static final Marks NONE = new Marks(Map.of());
+    public static final Marks NONE = new Marks(Map.of(), ProgressScope.EVERY_UNIT);
 
     /** The units of a collective that share a light ({@code light == null}: nothing reported). */
     public record Lit(TrafficLight light, int count, String names) {
@@ -28,9 +30,12 @@ public final class Marks {
     }
 
     private final Map<Long, Map<Long, ProgressMark>> byTask;
+    /** What the reader may read; {@link ProgressScope#EVERY_UNIT} for the marks as reported. */
+    private final ProgressScope scope;
 
-    private Marks(Map<Long, Map<Long, ProgressMark>> byTask) {
+    private Marks(Map<Long, Map<Long, ProgressMark>> byTask, ProgressScope scope) {
         this.byTask = byTask;
+        this.scope = scope;
     }
 
     public static Marks of(Collection<ProgressMark> marks) {
@@ -39,7 +44,18 @@ public final class Marks {
         }
         Map<Long, Map<Long, ProgressMark>> byTask = new HashMap<>();
         marks.forEach(m -> byTask.computeIfAbsent(m.taskId(), k -> new HashMap<>()).put(m.unitId(), m));
-        return new Marks(byTask);
+        return new Marks(byTask, ProgressScope.EVERY_UNIT);
+    }
+
+    /**
+     * These marks as {@code reader} may read them: texts only of the units in scope, the light alone of the others,
+     * nothing for a reader without scope. A view over the same index (nothing copied per reader).
+     */
+    public Marks seenBy(ProgressScope reader) {
+        if (!reader.readsAnything() || isEmpty()) {
+            return NONE;
+        }
+        return reader.allUnits() ? this : new Marks(byTask, reader);
     }
 
     public boolean isEmpty() {
@@ -49,7 +65,8 @@ public final class Marks {
     /** The mark of (task, unit), or {@code null}. */
     public ProgressMark of(long taskId, Long unitId) {
         Map<Long, ProgressMark> units = byTask.get(taskId);
-        return units == null || unitId == null ? null : units.get(unitId);
+        ProgressMark mark = units == null || unitId == null ? null : units.get(unitId);
+        return mark == null || scope.readsReportsOf(unitId) ? mark : mark.lightOnly();
     }
 
     /** The CSS class of (task, unit)'s light, or empty. */

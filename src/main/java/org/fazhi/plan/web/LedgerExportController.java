@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.fazhi.identity.CurrentUser;
 import org.fazhi.identity.CurrentUsers;
 import org.fazhi.plan.ledger.CsvLedgerWriter;
 import org.fazhi.plan.ledger.ExcelLedgerWriter;
@@ -27,8 +28,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Ledger downloads — Excel 台账, Word 任务分工方案, CSV — of a whole plan or of one unit ({@code ?unit=}). A
- * unit's liaison or leader may download only their own unit's ledger. Files stream to the response; a link's
- * {@code ?dl=} token comes back as a cookie when the download starts, ending the link's busy state.
+ * unit's liaison or leader may download only their own unit's ledger (never the whole plan), with his own unit's
+ * report texts and the other units of his tasks as lights only ({@code LedgerBuilder}). Files stream to the
+ * response; a link's {@code ?dl=} token comes back as a cookie when the download starts, ending the link's busy
+ * state.
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'CITY_LEADER', 'UNIT_LIAISON', 'UNIT_LEADER')")
@@ -78,8 +81,9 @@ class LedgerExportController {
 
     private void export(long id, Long unit, String download, Locale locale, String contentType, String extension,
                         Format format, HttpServletResponse response) throws IOException {
-        LedgerAccess.requireMayExport(users.require(), unit);
-        Ledger ledger = builder.build(id, unit);
+        CurrentUser user = users.require();
+        LedgerAccess.requireMayExport(user, unit);
+        Ledger ledger = builder.build(id, unit, user);
         if (download != null && TOKEN.matcher(download).matches()) {
             // fazhi.js shows the export link as busy until this cookie arrives with the response's headers
             response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(DOWNLOAD_COOKIE, download).path("/")

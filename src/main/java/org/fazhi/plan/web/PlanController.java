@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.fazhi.identity.CurrentUsers;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.organization.UnitKind;
 import org.fazhi.organization.UnitView;
@@ -38,8 +39,11 @@ class PlanController {
     private final LedgerQueries ledger;
     private final UnitDirectory directory;
     private final PlanDirectory plans;
+    private final CurrentUsers users;
 
-    PlanController(PlanList planList, LedgerQueries ledger, UnitDirectory directory, PlanDirectory plans) {
+    PlanController(PlanList planList, LedgerQueries ledger, UnitDirectory directory, PlanDirectory plans,
+                   CurrentUsers users) {
+        this.users = users;
         this.planList = planList;
         this.plans = plans;
         this.ledger = ledger;
@@ -64,7 +68,7 @@ class PlanController {
                 @RequestHeader(name = "HX-Request", required = false) String htmx,
                 Model model) {
         LedgerFilter filter = new LedgerFilter(section, unit, kind, dueFrom, dueTo, q);
-        model.addAttribute("page", ledger.plan(id, filter));
+        model.addAttribute("page", ledger.plan(id, filter, users.require()));
         model.addAttribute("units", filterUnits(id, unit));
         model.addAttribute("kinds", FILTER_KINDS);
         return htmx != null ? "plan/plan :: tasks" : "plan/plan";

@@ -17,6 +17,7 @@ import org.fazhi.plan.PlanDirectory;
 import org.fazhi.plan.PlanSummary;
 import org.fazhi.plan.ProgressLookup;
 import org.fazhi.plan.ProgressMark;
+import org.fazhi.plan.ProgressScope;
 import org.fazhi.plan.TaskSummary;
 import org.fazhi.plan.TrafficLight;
 import org.fazhi.platform.NotFoundException;
@@ -73,13 +74,15 @@ public class ProgressQueries implements ProgressLookup {
 
     /** Every active assignment of a plan (office and city leaders; a unit user sees only its own). */
     public List<AssignmentView> ofPlan(CurrentUser user, long planId) {
+        ProgressScope scope = ProgressAccess.scope(user);
         return views(assignments.ofPlan(planId).stream().filter(AssignmentRow::active)
-                .filter(a -> user.maySee(a.unitId())).toList());
+                .filter(a -> scope.readsReportsOf(a.unitId())).toList());
     }
 
-    /** The assignments of a task that {@code user} may see, retired ones included. */
+    /** The assignments of a task whose reports {@code user} may read, retired ones included. */
     public List<AssignmentView> ofTask(CurrentUser user, long taskId) {
-        return views(assignments.ofTask(taskId).stream().filter(a -> user.maySee(a.unitId())).toList());
+        ProgressScope scope = ProgressAccess.scope(user);
+        return views(assignments.ofTask(taskId).stream().filter(a -> scope.readsReportsOf(a.unitId())).toList());
     }
 
     public AssignmentView one(CurrentUser user, long assignmentId) {
@@ -137,6 +140,12 @@ public class ProgressQueries implements ProgressLookup {
     /** The plans with versions waiting for review, with how many each, newest plan first. */
     public Map<Long, Long> plansAwaitingReview() {
         return reports.plansInState(ReportState.SUBMITTED);
+    }
+
+    /** The reporting loop's read rule ({@link ProgressAccess#scope}), for the ledger's pages and exports. */
+    @Override
+    public ProgressScope scope(CurrentUser reader) {
+        return ProgressAccess.scope(reader);
     }
 
     @Override

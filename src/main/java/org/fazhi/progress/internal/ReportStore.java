@@ -40,11 +40,6 @@ class ReportStore {
                 .stream().findFirst();
     }
 
-    Optional<ReportRow> byIdempotencyKey(String key) {
-        return jdbc.query("select " + COLUMNS + " from progress_report where idempotency_key = ?", ReportStore::row,
-                key).stream().findFirst();
-    }
-
     /** Every version of an assignment's reports, period by period, oldest version first. */
     List<ReportRow> ofAssignment(long assignmentId) {
         return jdbc.query("select " + COLUMNS + " from progress_report where assignment_id = ? "
@@ -103,21 +98,17 @@ class ReportStore {
                 + (unitId == null ? "" : " and a.unit_id = :unit");
     }
 
-    /**
-     * Inserts a version, or — when {@code idempotencyKey} was used already (a double click or a retry) —
-     * inserts nothing and returns empty.
-     */
-    Optional<Long> insert(long assignmentId, String periodKey, int versionNo, ReportState state, Content content,
-                          String idempotencyKey, String author) {
+    /** Inserts a version; its id. */
+    long insert(long assignmentId, String periodKey, int versionNo, ReportState state, Content content, String author) {
         marks.changed();
-        return jdbc.query("""
+        Long id = jdbc.queryForObject("""
                 insert into progress_report (assignment_id, period_key, version_no, state, status, late_reason,
-                  done_text, next_steps, percent, idempotency_key, author, submitted_at)
-                values (?,?,?,?,?,?,?,?,?,?,?, case when ? then now() end)
-                on conflict (idempotency_key) do nothing returning id""",
-                (rs, i) -> rs.getLong(1), assignmentId, periodKey, versionNo, state.name(), content.status().name(),
-                content.lateReason(), content.doneText(), content.nextSteps(), content.percent(), idempotencyKey,
-                author, state != ReportState.DRAFT).stream().findFirst();
+                  done_text, next_steps, percent, author, submitted_at)
+                values (?,?,?,?,?,?,?,?,?,?, case when ? then now() end) returning id""",
+                Long.class, assignmentId, periodKey, versionNo, state.name(), content.status().name(),
+                content.lateReason(), content.doneText(), content.nextSteps(), content.percent(), author,
+                state != ReportState.DRAFT);
+        return id;
     }
 
     /** Rewrites a draft (only a draft) at {@code version}; false when it changed or is no longer a draft. */

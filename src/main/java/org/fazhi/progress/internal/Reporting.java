@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
  * submits it — to the unit's leader first when the plan asks for approval — and the office accepts it or
  * returns it with a comment. A returned report is revised as a new version; a submitted version is never
  * changed or deleted. Every step is all or nothing, including the evidence files, and is recorded with who
- * and when. A repeated submission with the same idempotency key (a double click, a retry) yields the first
- * report and changes nothing; two reviewers acting at once — one wins, the other is told.
+ * and when. A repeated submission with the same idempotency key from the same account for the same assignment (a
+ * double click, a retry) yields the first report and changes nothing, the same key with other content is refused;
+ * two reviewers acting at once — one wins, the other is told.
  */
 @Service
 @Transactional
@@ -53,9 +54,11 @@ public class Reporting {
     private final PlanSettings settings;
     private final Attachments attachments;
     private final ApplicationEventPublisher events;
+    private final ReportRequests requests;
 
     Reporting(AssignmentStore assignments, ReportStore reports, ReportPeriods periods, PlanSettings settings,
-              Attachments attachments, ApplicationEventPublisher events) {
+              Attachments attachments, ApplicationEventPublisher events, ReportRequests requests) {
+        this.requests = requests;
         this.assignments = assignments;
         this.reports = reports;
         this.periods = periods;
@@ -64,16 +67,21 @@ public class Reporting {
         this.events = events;
     }
 
-    /** Saves a draft or submits: a first version, the open draft, or a new version after a return. */
+    /**
+     * Saves a draft or submits: a first version, the open draft, or a new version after a return. With an
+     * idempotency key, a replay by the same account for the same assignment answers the report the first request
+     * wrote and changes nothing; the same key with other content is refused ({@link ReportRequests}).
+     */
     public ReportRow save(CurrentUser user, Draft draft) {
-        String key = Texts.optional(draft.idempotencyKey(), 80);
+        String key = ReportRequests.key(draft.idempotencyKey());
         AssignmentRow assignment = assignments.lock(draft.assignmentId())
                 .orElseThrow(() -> new NotFoundException("error.notFound"));
         ProgressAccess.requireLiaison(user, assignment.unitId());
+        String digest = key == null ? null : ReportRequests.digest(draft);
         if (key != null) {
-            Optional<ReportRow> earlier = reports.byIdempotencyKey(key);
+            Optional<Long> earlier = requests.replayed(user, assignment.id(), key, digest);
             if (earlier.isPresent()) {
-                return earlier.get();
+                return reports.find(earlier.get()).orElseThrow();
             }
         }
         if (!assignment.active()) {
@@ -103,32 +111,33 @@ public class Reporting {
                 throw new DomainException(latest.accepted() ? "error.progress.report.accepted"
                         : "error.progress.report.awaiting");
             }
-            Optional<Long> inserted;
             try {
-                inserted = reports.insert(assignment.id(), draft.periodKey(), latest == null ? 1 : latest.versionNo() + 1,
-                        state, content, key, user.username());
+                id = reports.insert(assignment.id(), draft.periodKey(), latest == null ? 1 : latest.versionNo() + 1,
+                        state, content, user.username());
             } catch (DuplicateKeyException e) {
                 throw new DomainException("error.progress.stale");
             }
-            if (inserted.isEmpty()) {
-                return reports.byIdempotencyKey(key).orElseThrow();
-            }
-            id = inserted.get();
         }
         store(id, draft.files(), user);
         if (state != ReportState.DRAFT) {
             reports.decide(id, "SUBMITTED", user.username(), null);
             events.publishEvent(new ProgressReported(id, assignment.id(), assignment.unitId()));
         }
+        if (key != null) {
+            requests.remember(user, assignment.id(), key, digest, id);
+        }
         return reports.find(id).orElseThrow();
     }
 
-    /** Several assignments' reports from one page, all saved or none. */
+    /**
+     * Several assignments' reports from one page, all saved or none. The assignments are locked in the order of
+     * their ids, so two batches naming the same assignments in another order wait for each other, never deadlock.
+     */
     public List<ReportRow> saveAll(CurrentUser user, List<Draft> drafts) {
         if (drafts.isEmpty()) {
             throw new DomainException("error.progress.report.noneChosen");
         }
-        return drafts.stream().map(d -> save(user, d)).toList();
+        return drafts.stream().sorted(Comparator.comparingLong(Draft::assignmentId)).map(d -> save(user, d)).toList();
     }
 
     /** Adds evidence to a draft. */

@@ -76,6 +76,13 @@ class ProgressApiController {
     record ReviewRequest(long version, boolean accept, String comment) {
     }
 
+    /** What the reporting endpoints promise about the {@code Idempotency-Key} header (issue #15, finding 2). */
+    static final String IDEMPOTENCY = "The Idempotency-Key (at most 80 characters) belongs to the calling account and "
+            + "this assignment: the same key from another account or for another assignment is a new request. Sent "
+            + "again with the same body it answers 200 with the report the first request wrote and stores nothing "
+            + "more; sent again with another body it answers 422 (messageKey error.progress.report.keyReused) and "
+            + "stores nothing. A report is answered only once it is stored.";
+
     private final ProgressQueries queries;
     private final SignFor signFor;
     private final Reporting reporting;
@@ -88,7 +95,7 @@ class ProgressApiController {
         this.users = users;
     }
 
-    @Operation(summary = "Assignments of a unit (liaisons and leaders: their own)")
+    @Operation(summary = "Assignments of a unit (liaisons and leaders: their own unit only; another unit is 403)")
     @GetMapping("/units/{unitId}/assignments")
     List<AssignmentJson> ofUnit(@PathVariable long unitId) {
         return queries.ofUnit(users.require(), unitId).stream().map(AssignmentJson::of).toList();
@@ -134,7 +141,8 @@ class ProgressApiController {
         signFor.decide(users.require(), id, body.outcome(), body.note(), body.moveTo());
     }
 
-    @Operation(summary = "Save a draft or submit a report; repeat-safe with an Idempotency-Key header")
+    @Operation(summary = "Save a draft or submit a report; repeat-safe with an Idempotency-Key header",
+            description = IDEMPOTENCY)
     @PostMapping("/assignments/{id}/reports")
     ReportJson report(@PathVariable long id, @RequestBody ReportRequest body,
                       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -151,7 +159,7 @@ class ProgressApiController {
         return ReportJson.of(queries.report(user, id));
     }
 
-    @Operation(summary = "Submit a draft report as it stands")
+    @Operation(summary = "Submit a draft report as it stands", description = IDEMPOTENCY)
     @PostMapping("/reports/{id}/submit")
     ReportJson submit(@PathVariable long id, @RequestParam(required = false) Long version,
                       @RequestHeader(name = "Idempotency-Key", required = false) String key) {

@@ -70,7 +70,7 @@ class ProgressPagesController {
         if (ProgressAccess.isUnitUser(user)) {
             return "redirect:/progress/units/" + user.unitId();
         }
-        if (!user.seesAllUnits()) {
+        if (!ProgressAccess.scope(user).allUnits()) {
             throw new NotFoundException("error.notFound");
         }
         model.addAttribute("plans", plans.plans());
@@ -80,7 +80,7 @@ class ProgressPagesController {
     @GetMapping("/progress/plans/{planId}")
     String plan(@PathVariable long planId, @RequestParam(required = false) String light, Model model) {
         CurrentUser user = users.require();
-        if (!user.seesAllUnits()) {
+        if (!ProgressAccess.scope(user).allUnits()) {
             throw new NotFoundException("error.notFound");
         }
         model.addAttribute("plan", plans.plan(planId).orElseThrow(() -> new NotFoundException("error.notFound")));
