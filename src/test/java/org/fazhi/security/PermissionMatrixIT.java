@@ -79,6 +79,12 @@ class PermissionMatrixIT {
         log.install();
         int probes = 0;
         try {
+            long before = log.position();
+            mvc.perform(request(HttpMethod.POST, "/api/supervision/urges").with(data.as("coordinator")).with(csrf())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"assignmentIds\":[" + data.id("assignments") + "],\"message\":\"matrix\"}"));
+            assertThat(log.since(before)).as("the write log sees a write through the application")
+                    .contains("supervision_urge");
             for (Endpoint endpoint : endpoints) {
                 for (Probe probe : Probes.of(endpoint, data)) {
                     probes++;
