@@ -9,6 +9,7 @@ import org.fazhi.progress.ReportStatus;
 import org.fazhi.progress.internal.AssignmentView;
 import org.fazhi.progress.internal.ProgressQueries;
 import org.fazhi.progress.internal.Reporting;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -66,7 +67,7 @@ class ReportFormsController {
         return "progress/batch";
     }
 
-    @PostMapping("/progress/units/{unitId}/report")
+    @PostMapping(path = "/progress/units/{unitId}/report", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     String saveBatch(@PathVariable long unitId, MultipartHttpServletRequest request, RedirectAttributes redirect) {
         MultiValueMap<String, MultipartFile> files = request.getMultiFileMap();
         boolean submit = "submit".equals(request.getParameter("action"));
