@@ -22,9 +22,13 @@ public record CurrentUser(long accountId, String username, String displayName, L
         return has(Role.COORDINATOR) || has(Role.CITY_LEADER);
     }
 
-    /** Whether this user may read data belonging to {@code unit}. */
+    /**
+     * Whether this user may read data belonging to {@code unit}: the office and city leaders every unit's, a unit's
+     * liaison and leader their own unit's. An administrator never reads business data, even where his account names
+     * a unit (三员分立: the unit of an administrator's account is no data scope).
+     */
     public boolean maySee(long unit) {
-        return seesAllUnits() || (unitId != null && unitId == unit);
+        return seesAllUnits() || (unitId != null && unitId == unit && (has(Role.UNIT_LIAISON) || has(Role.UNIT_LEADER)));
     }
 
     /** Whether this user may report or approve for {@code unit}: only liaisons and leaders of that unit. */

@@ -14,12 +14,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.fazhi.identity.AccountPrincipal;
+import org.fazhi.identity.CurrentUser;
+import org.fazhi.identity.Role;
 import org.fazhi.organization.NameResolution;
 import org.fazhi.organization.UnitDirectory;
 import org.fazhi.support.Notices;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.stereotype.Component;
@@ -93,8 +97,18 @@ class ForeignData {
         ids.computeIfAbsent(noun, n -> new LinkedHashSet<>()).add(id);
     }
 
+    /**
+     * The demo account {@code username} as a signed-in principal. The administrators are given unit B as their
+     * account's unit — the worst case, since an administrator's unit must be no data scope at all.
+     */
     RequestPostProcessor as(String username) {
-        return SecurityMockMvcRequestPostProcessors.user(accounts.loadUserByUsername(username));
+        UserDetails details = accounts.loadUserByUsername(username);
+        if (details instanceof AccountPrincipal p && p.user().roles().stream().anyMatch(Role::administrative)) {
+            CurrentUser u = p.user();
+            details = new AccountPrincipal(new CurrentUser(u.accountId(), u.username(), u.displayName(), unitB,
+                    u.roles()), p.passwordHash(), p.enabled(), p.lockedUntil());
+        }
+        return SecurityMockMvcRequestPostProcessors.user(details);
     }
 
     void build() throws Exception {
